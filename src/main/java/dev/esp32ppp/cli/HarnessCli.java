@@ -1,0 +1,28 @@
+package dev.esp32ppp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./harness}: the command line of the harness. */
+@Command(name = "harness", mixinStandardHelpOptions = true, version = "esp32ppp-harness 0.1",
+        description = "Reproduces an ESP32 (MicroPython) and a SaxonSoc Linux joined by PPP, in containers.",
+        subcommands = {DoctorCommand.class, ImagesCommand.class, RunCommand.class})
+public final class HarnessCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new HarnessCli());
+        cli.setExecutionExceptionHandler(new OneLineErrors());
+        return cli;
+    }
+}

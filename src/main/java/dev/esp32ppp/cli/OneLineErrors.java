@@ -1,0 +1,20 @@
+package dev.esp32ppp.cli;
+
+import dev.esp32ppp.lab.LabException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** A failure the user can fix is one line on stderr and exit code 2; anything else is a bug, shown whole. */
+final class OneLineErrors implements IExecutionExceptionHandler {
+    static final int USER_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) throws Exception {
+        if (e instanceof LabException) {
+            cli.getErr().println("harness: " + e.getMessage());
+            return USER_ERROR;
+        }
+        throw e;
+    }
+}

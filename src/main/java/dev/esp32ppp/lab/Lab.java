@@ -1,0 +1,260 @@
+package dev.esp32ppp.lab;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Network.Ipam;
+import dev.esp32ppp.serial.Cable;
+import dev.esp32ppp.serial.SerialLine;
+import dev.esp32ppp.serial.SilentLine;
+import dev.esp32ppp.serial.UnixSocketLine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.testcontainers.containers.Network;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * One lab: its networks, its nodes (containers), its serial cables, and the events of the run
+ * on one clock. Everything it creates is labelled with the lab's id and removed by
+ * {@link #close()}, which also runs on Ctrl-C; a failed start removes what it had made.
+ */
+public final class Lab implements AutoCloseable {
+    public static final String LABEL = "dev.esp32ppp.lab";
+    private static final Duration UART_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final LabConfig config;
+    private final String id = String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
+    private final EventLog events = new EventLog();
+    private final Map<LabNetwork, Network> networks = new EnumMap<>(LabNetwork.class);
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final List<UnixSocketLine.Listener> listeners = new ArrayList<>();
+    private final List<Cable> cables = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::closeQuietly, "lab-teardown");
+    private Path wireFolder;
+    private Path runFolder;
+
+    private Lab(LabConfig config) {
+        this.config = config;
+    }
+
+    /** Builds and powers on the lab; on failure nothing of it is left. */
+    public static Lab start(LabConfig config) {
+        Lab lab = new Lab(config);
+        try {
+            lab.bringUp();
+            return lab;
+        } catch (RuntimeException | IOException e) {
+            lab.closeQuietly();
+            if (e instanceof LabException le) {
+                throw le;
+            }
+            throw new LabException("the lab did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void bringUp() throws IOException {
+        DockerClient docker = DockerEngine.client();
+        ImageCatalog catalog = ImageCatalog.ofProject();
+        for (NodeSpec spec : config.nodes()) {
+            String image = catalog.image(spec.role());
+            if (!DockerEngine.hasImage(docker, image)) {
+                throw new LabException("image " + image + " for node " + spec.name()
+                        + " is missing; build it with ./harness images");
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        runFolder = Files.createDirectories(config.runsFolder().resolve(
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + id));
+        wireFolder = Files.createTempDirectory("esp32ppp-wire-");
+        events.record("harness", "lab-start", "lab " + id + ", time scale " + config.timeScale());
+        for (NodeSpec spec : config.nodes()) {
+            for (Attachment attachment : spec.attachments()) {
+                networks.computeIfAbsent(attachment.network(), this::createNetwork);
+            }
+        }
+        Map<String, UnixSocketLine.Listener> uarts = new LinkedHashMap<>();
+        for (NodeSpec spec : config.nodes()) {
+            if (spec.hasUart()) {
+                UnixSocketLine.Listener listener = UnixSocketLine.listen(spec.name(), wireFolder.resolve(uartSocket(spec)));
+                listeners.add(listener);
+                uarts.put(spec.name(), listener);
+            }
+        }
+        for (NodeSpec spec : config.nodes()) {
+            powerOn(spec, catalog.image(spec.role()));
+        }
+        for (CableSpec cable : config.cables()) {
+            SerialLine a = accept(uarts, cable.node());
+            SerialLine b = cable.other() == null ? new SilentLine() : accept(uarts, cable.other());
+            cables.add(new Cable(a, b, cable.baud(), events).start());
+        }
+    }
+
+    private SerialLine accept(Map<String, UnixSocketLine.Listener> uarts, String node) throws IOException {
+        UnixSocketLine.Listener listener = uarts.get(node);
+        if (listener == null) {
+            throw new LabException("a cable names node " + node + ", which is not in the lab or has no UART");
+        }
+        return listener.accept(UART_CONNECT_TIMEOUT);
+    }
+
+    private static String uartSocket(NodeSpec spec) {
+        return spec.name() + ".uart";
+    }
+
+    private Network createNetwork(LabNetwork network) {
+        Network created = Network.builder().createNetworkCmdModifier(cmd -> cmd
+                .withName("esp32ppp-" + id + "-" + network.id())
+                .withInternal(true)
+                .withCheckDuplicate(true)
+                .withLabels(Map.of(LABEL, id))
+                .withIpam(new Ipam().withConfig(new Ipam.Config()
+                        .withSubnet(network.subnet()).withGateway(network.gateway()))))
+                .build();
+        created.getId();
+        events.record("harness", "network-up", network.id() + " " + network.subnet());
+        return created;
+    }
+
+    private void powerOn(NodeSpec spec, String image) {
+        List<Attachment> attachments = spec.attachments();
+        Map<LabNetwork, String> networkIds = new EnumMap<>(LabNetwork.class);
+        networks.forEach((k, v) -> networkIds.put(k, v.getId()));
+        NodeContainer container = new NodeContainer(image,
+                attachments.isEmpty() ? List.of() : attachments.subList(1, attachments.size()), networkIds);
+        ConsoleLog console = new ConsoleLog(spec.name(), events);
+        container.withImagePullPolicy(name -> false)
+                .withLabel(LABEL, id)
+                .withEnv("NODE", spec.name())
+                .withEnv("LAB_DNS", LabAddresses.ROUTER_LAN)
+                .withEnv("BOOT_DELAY", String.format(Locale.ROOT, "%.3f", spec.bootSeconds() * config.timeScale()))
+                .withLogConsumer(console)
+                .withCreateContainerCmdModifier(cmd -> {
+                    cmd.withName("esp32ppp-" + id + "-" + spec.name()).withHostName(spec.name());
+                    cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(LabAddresses.ROUTER_LAN);
+                    if (!attachments.isEmpty()) {
+                        cmd.withIpv4Address(attachments.get(0).address());
+                    }
+                });
+        container.withNetworkMode(attachments.isEmpty() ? "none" : networkIds.get(attachments.get(0).network()));
+        if (spec.hasUart()) {
+            container.withFileSystemBind(wireFolder.toString(), "/wire")
+                    .withEnv("UART_SOCKET", uartSocket(spec));
+        }
+        if (spec.role() == NodeRole.SAXONSOC) {
+            // user-mode Linux maps its memory from an executable /dev/shm
+            container.withTmpFs(Map.of("/dev/shm", "rw,exec,size=512m"));
+        }
+        spec.files().forEach((host, inContainer) -> {
+            if (!Files.isRegularFile(host)) {
+                throw new LabException("fixture " + host + " for node " + spec.name() + " does not exist");
+            }
+            container.withCopyFileToContainer(MountableFile.forHostPath(host, 0755), inContainer);
+        });
+        Node node = new Node(spec, container, console);
+        nodes.put(spec.name(), node);
+        events.record(spec.name(), "power-on", image);
+        container.start();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public EventLog events() {
+        return events;
+    }
+
+    public Path runFolder() {
+        return runFolder;
+    }
+
+    public Node node(String name) {
+        Node node = nodes.get(name);
+        if (node == null) {
+            throw new LabException("no node " + name + " in this lab; it has " + nodes.keySet());
+        }
+        return node;
+    }
+
+    public List<Node> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    /** Stops and removes everything of the lab and writes the run's files; safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        List<Exception> problems = new ArrayList<>();
+        events.record("harness", "lab-stop", "lab " + id);
+        for (Cable cable : cables) {
+            attempt(problems, cable::close);
+        }
+        for (UnixSocketLine.Listener listener : listeners) {
+            attempt(problems, listener::close);
+        }
+        for (Node node : nodes.values()) {
+            attempt(problems, () -> node.container().stop());
+        }
+        for (Network network : networks.values()) {
+            attempt(problems, network::close);
+        }
+        attempt(problems, () -> Folders.deleteTree(wireFolder));
+        attempt(problems, this::writeRunFiles);
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // closing from the hook itself
+        }
+        if (!problems.isEmpty()) {
+            LabException failure = new LabException("tearing down lab " + id + " left problems: " + problems.get(0));
+            problems.forEach(failure::addSuppressed);
+            throw failure;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+        }
+    }
+
+    private void writeRunFiles() throws IOException {
+        if (runFolder == null) {
+            return;
+        }
+        events.writeTo(runFolder.resolve("events.txt"));
+        events.writeTranscriptTo(runFolder.resolve("transcript.txt"));
+        for (Node node : nodes.values()) {
+            node.console().writeTo(runFolder.resolve(node.name() + "-console.log"));
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void attempt(List<Exception> problems, Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            problems.add(e);
+        }
+    }
+}

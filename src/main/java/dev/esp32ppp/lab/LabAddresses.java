@@ -1,0 +1,16 @@
+package dev.esp32ppp.lab;
+
+/** The fixed addresses of the lab, as in the field notes and DESIGN.md. */
+public final class LabAddresses {
+    public static final String ROUTER_LAN = "192.168.28.254";
+    public static final String ROUTER_INTERNET = "198.18.0.1";
+    public static final String ESP32_WLAN = "192.168.28.118";
+    public static final String LANHOST = "192.168.28.10";
+    /** The web and NTP server of the simulated internet (stands for 87.248.100.216 of the notes). */
+    public static final String INTERNET_WEB = "198.18.0.80";
+    public static final String ESP32_PPP = "10.0.5.1";
+    public static final String LINUX_PPP = "10.0.5.2";
+
+    private LabAddresses() {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.esp32ppp.lab;
+
+/**
+ * The lab's Docker networks: internal (no way out of the lab) with fixed subnets. Docker puts
+ * its bridge at the gateway address, which no node uses as a route.
+ */
+public enum LabNetwork {
+    /** The WiFi LAN of the field notes. */
+    LAN("lan", "192.168.28.0/24", "192.168.28.1"),
+    /** The simulated internet, in the benchmarking range 198.18.0.0/15. */
+    INTERNET("internet", "198.18.0.0/24", "198.18.0.254");
+
+    private final String id;
+    private final String subnet;
+    private final String gateway;
+
+    LabNetwork(String id, String subnet, String gateway) {
+        this.id = id;
+        this.subnet = subnet;
+        this.gateway = gateway;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String subnet() {
+        return subnet;
+    }
+
+    public String gateway() {
+        return gateway;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.esp32ppp.lab;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One node of a lab, before it runs.
+ *
+ * @param name unique in the lab, e.g. {@code saxonsoc}
+ * @param role which image it runs
+ * @param attachments its interfaces on lab networks; none for a board with only a UART
+ * @param files host files copied into the container before it starts (host path to container path)
+ * @param bootSeconds the board's boot time at time scale 1 (0 for nodes without one)
+ * @param hasUart whether the node has a UART the harness wires
+ */
+public record NodeSpec(String name, NodeRole role, List<Attachment> attachments, Map<Path, String> files,
+                       double bootSeconds, boolean hasUart) {
+
+    /** SaxonSoc's boot time on the real board, from the field notes. */
+    public static final double SAXONSOC_BOOT_SECONDS = 50;
+
+    /** A SaxonSoc Linux board whose {@code /etc/init.d/S30ppp} is the given script. */
+    public static NodeSpec saxonsoc(String name, Path s30ppp, double bootSeconds) {
+        return new NodeSpec(name, NodeRole.SAXONSOC, List.of(), Map.of(s30ppp, "/etc/init.d/S30ppp"),
+                bootSeconds, true);
+    }
+
+    public static NodeSpec router() {
+        return new NodeSpec("router", NodeRole.ROUTER, List.of(
+                new Attachment(LabNetwork.LAN, LabAddresses.ROUTER_LAN),
+                new Attachment(LabNetwork.INTERNET, LabAddresses.ROUTER_INTERNET)), Map.of(), 0, false);
+    }
+
+    public static NodeSpec internet() {
+        return new NodeSpec("internet", NodeRole.INTERNET,
+                List.of(new Attachment(LabNetwork.INTERNET, LabAddresses.INTERNET_WEB)),
+                Map.of(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html"), 0, false);
+    }
+
+    public static NodeSpec esp32() {
+        return new NodeSpec("esp32", NodeRole.ESP32,
+                List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), Map.of(), 0, false);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.esp32ppp.serial;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** One end of a serial line: a board's UART, a host pty or a real port. Bytes, no framing. */
+public interface SerialLine extends Closeable {
+    /** Blocks until some bytes arrive. @return how many, or -1 when the line is gone */
+    int read(byte[] buffer) throws IOException;
+
+    void write(byte[] data, int off, int len) throws IOException;
+
+    /** Who is on this end, e.g. {@code saxonsoc}. */
+    String name();
+}
