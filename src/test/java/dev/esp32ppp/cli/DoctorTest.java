@@ -1,0 +1,33 @@
+package dev.esp32ppp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real CLI in its own JVM, pointed at a Docker socket where no engine is. */
+@Tag("unit")
+class DoctorTest {
+    @TempDir
+    Path nowhere;
+
+    @Test
+    void withoutADockerEngineDoctorSaysSoWithTheFixAndExitsNonZero() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HarnessCli.class.getName(), "doctor")
+                .redirectErrorStream(true);
+        builder.environment().put("DOCKER_HOST", "unix://" + nowhere.resolve("docker.sock"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isNotZero();
+        assertThat(output).containsPattern("missing +Docker engine +-> fix: run ./ci/bootstrap-host.sh");
+        assertThat(output).doesNotContain("image esp32ppp/");
+    }
+}

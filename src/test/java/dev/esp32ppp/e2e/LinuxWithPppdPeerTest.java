@@ -1,0 +1,108 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.Network;
+import dev.esp32ppp.lab.CommandResult;
+import dev.esp32ppp.lab.DockerEngine;
+import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabAddresses;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LabNetwork;
+import dev.esp32ppp.lab.LinuxGuest;
+import dev.esp32ppp.lab.Topologies;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole lab around SaxonSoc, whose UART is wired to a second real pppd playing the ESP32's
+ * side: the link comes up as in the field notes and carries IP.
+ */
+@Tag("e2e")
+class LinuxWithPppdPeerTest {
+    private static Lab lab;
+    private static LinuxGuest saxonsoc;
+    private static String ifconfig;
+
+    @BeforeAll
+    static void bootAndConnect() {
+        lab = Lab.start(Topologies.linuxWithPppdPeer(0.1, LabConfig.defaultRunsFolder()));
+        saxonsoc = new LinuxGuest(lab.node("saxonsoc"));
+        ifconfig = saxonsoc.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void ppp0ComesUpInTheGuestAsOnTheBoard() {
+        assertThat(ifconfig).contains("Link encap:Point-to-Point Protocol")
+                .containsPattern("inet addr:10\\.0\\.5\\.2 +P-t-P:10\\.0\\.5\\.1 +Mask:255\\.255\\.255\\.255")
+                .contains("UP POINTOPOINT RUNNING NOARP");
+    }
+
+    @Test
+    void thePeerAnswersPingAcrossTheLink() {
+        CommandResult ping = saxonsoc.run("ping -c 3 -W 5 " + LabAddresses.ESP32_PPP);
+
+        assertThat(ping.exitCode()).as(ping.output()).isZero();
+        assertThat(ping.output()).contains("3 packets transmitted, 3 received");
+        assertThat(lab.events().of("testpeer", Event.FRAME_SENT))
+                .anyMatch(e -> e.detail().startsWith("[IP 10.0.5.1 > 10.0.5.2 ICMP") || e.detail().startsWith("[VJ"));
+    }
+
+    @Test
+    void theTranscriptShowsTheAddressNegotiationOfTheFieldNotes() {
+        List<String> fromLinux = lab.events().of("saxonsoc", Event.FRAME_SENT).stream().map(Event::detail).toList();
+        List<String> fromPeer = lab.events().of("testpeer", Event.FRAME_SENT).stream().map(Event::detail).toList();
+
+        assertThat(fromPeer).anyMatch(d -> d.matches("\\[IPCP ConfReq id=0x\\d <compress VJ 0f 01> <addr 0\\.0\\.0\\.0>]"));
+        assertThat(fromLinux).anyMatch(d -> d.matches("\\[IPCP ConfNak id=0x\\d <addr 10\\.0\\.5\\.1>]"));
+        assertThat(fromLinux).anyMatch(d -> d.matches("\\[IPCP ConfAck id=0x\\d <compress VJ 0f 01> <addr 10\\.0\\.5\\.1>]"));
+    }
+
+    @Test
+    void networksAreInternalWithTheirSubnetsAndNodesSitAtTheirAddresses() {
+        DockerClient docker = DockerEngine.client();
+        List<Network> networks = docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL + "=" + lab.id())).exec();
+        assertThat(networks).hasSize(2).allSatisfy(n -> assertThat(n.getInternal()).isTrue());
+        assertThat(networks).extracting(n -> n.getIpam().getConfig().get(0).getSubnet())
+                .containsExactlyInAnyOrder(LabNetwork.LAN.subnet(), LabNetwork.INTERNET.subnet());
+
+        Map<String, ContainerNetwork> router = docker.inspectContainerCmd(lab.node("router").containerId()).exec()
+                .getNetworkSettings().getNetworks();
+        assertThat(router.values()).extracting(ContainerNetwork::getIpAddress)
+                .containsExactlyInAnyOrder(LabAddresses.ROUTER_LAN, LabAddresses.ROUTER_INTERNET);
+        Map<String, ContainerNetwork> internet = docker.inspectContainerCmd(lab.node("internet").containerId()).exec()
+                .getNetworkSettings().getNetworks();
+        assertThat(internet.values()).extracting(ContainerNetwork::getIpAddress).containsExactly(LabAddresses.INTERNET_WEB);
+    }
+
+    @Test
+    void nodesAskOurRouterForNamesAndNothingElse() {
+        CommandResult resolv = lab.node("esp32").exec("cat", "/etc/resolv.conf");
+        assertThat(resolv.output().strip()).isEqualTo("nameserver " + LabAddresses.ROUTER_LAN);
+
+        CommandResult lookup = lab.node("esp32").exec("getent", "hosts", "www.yahoo.com");
+        assertThat(lookup.output()).as("answered by dnsmasq on the router").contains(LabAddresses.INTERNET_WEB);
+
+        for (String node : List.of("router", "internet", "esp32")) {
+            CommandResult routes = lab.node(node).exec("ip", "route");
+            assertThat(routes.output()).as("routes of %s: no way out of the lab", node).doesNotContain("default");
+        }
+        CommandResult linuxResolv = saxonsoc.run("cat /etc/resolv.conf");
+        assertThat(linuxResolv.output()).doesNotContain("10.255.255.53").doesNotContain("127.0.0.11");
+    }
+}

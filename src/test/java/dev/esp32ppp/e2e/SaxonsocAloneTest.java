@@ -1,0 +1,111 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.ppp.ControlPacket;
+import dev.esp32ppp.ppp.PppPacket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SaxonSoc boots with nothing on the other end of its UART: its real pppd asks for a link,
+ * retrying at pppd's restart interval, then gives up as its configuration says.
+ */
+@Tag("e2e")
+class SaxonsocAloneTest {
+    private static final double TIME_SCALE = 0.1;
+    /** pppd's defaults, which the field's S30ppp does not change: lcp-restart 3, lcp-max-configure 10. */
+    private static final Duration PPPD_RESTART = Duration.ofSeconds(3);
+    private static final int PPPD_MAX_CONFIGURE = 10;
+
+    private static Lab lab;
+    private static EventLog events;
+
+    @BeforeAll
+    static void bootAndWaitForPppdToGiveUp() {
+        lab = Lab.start(Topologies.linuxAlone(TIME_SCALE, LabConfig.defaultRunsFolder()));
+        events = lab.events();
+        // boot 5 s, then 10 ConfReqs 3 s apart and a last 3 s wait: about 38 s
+        await("pppd on saxonsoc gives up").atMost(Duration.ofSeconds(120))
+                .until(() -> !events.of("saxonsoc", "pppd-exit").isEmpty());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void s30pppRunsOnlyAfterTheScaledBootDelay() {
+        Event bootStart = single("boot-start");
+        Event bootDone = single("boot-done");
+        Event s30ppp = single("init-script");
+        Event powerOn = single("power-on");
+
+        assertThat(s30ppp.detail()).isEqualTo("S30ppp");
+        Duration scaledBoot = Duration.ofMillis((long) (50_000 * TIME_SCALE));
+        assertThat(ratio(between(bootStart, bootDone), scaledBoot)).isBetween(0.98, 1.3);
+        assertThat(s30ppp.at()).isGreaterThanOrEqualTo(bootDone.at());
+        assertThat(between(powerOn, s30ppp)).isGreaterThanOrEqualTo(scaledBoot);
+        assertThat(single("pppd-start").at()).isGreaterThanOrEqualTo(s30ppp.at());
+    }
+
+    @Test
+    void pppdSendsLcpConfReqsWithExactlyAsyncmapZeroMagicPcompAccomp() {
+        List<Event> sent = events.of("saxonsoc", Event.FRAME_SENT);
+        assertThat(sent).isNotEmpty().allSatisfy(frame -> {
+            PppPacket packet = PppPacket.parse(frame.frame());
+            assertThat(packet.protocol()).isEqualTo(PppPacket.LCP);
+            ControlPacket lcp = ControlPacket.parse(packet.information());
+            assertThat(lcp.code()).isEqualTo(ControlPacket.CONF_REQ);
+            assertThat(lcp.options()).extracting(ControlPacket.Option::type).containsExactly(2, 5, 7, 8);
+            assertThat(lcp.options().get(0).value()).containsExactly(0, 0, 0, 0);
+            assertThat(lcp.options().get(1).value()).hasSize(4);
+        });
+        assertThat(sent.get(0).detail()).matches(
+                "\\[LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x[0-9a-f]+> <pcomp> <accomp>]");
+    }
+
+    @Test
+    void confReqsComeAtPppdsRestartIntervalThenPppdGivesUp() {
+        List<Event> sent = events.of("saxonsoc", Event.FRAME_SENT);
+        assertThat(sent).hasSize(PPPD_MAX_CONFIGURE);
+        List<Double> intervals = new ArrayList<>();
+        for (int i = 1; i < sent.size(); i++) {
+            intervals.add(ratio(between(sent.get(i - 1), sent.get(i)), PPPD_RESTART));
+        }
+        assertThat(intervals).allSatisfy(r -> assertThat(r).isBetween(0.95, 1.1));
+
+        Event exit = single("pppd-exit");
+        // after the last ConfReq pppd waits one more restart interval, then exits
+        assertThat(ratio(between(sent.get(sent.size() - 1), exit), PPPD_RESTART)).isBetween(0.95, 1.2);
+        assertThat(lab.node("saxonsoc").consoleLines()).anyMatch(l -> l.contains("LCP: timeout sending Config-Requests"));
+    }
+
+    private static Event single(String kind) {
+        List<Event> found = events.of("saxonsoc", kind);
+        assertThat(found).as("saxonsoc %s events", kind).hasSize(1);
+        return found.get(0);
+    }
+
+    private static Duration between(Event from, Event to) {
+        return to.at().minus(from.at());
+    }
+
+    private static double ratio(Duration measured, Duration expected) {
+        return (double) measured.toNanos() / expected.toNanos();
+    }
+}
