@@ -16,6 +16,7 @@ public record ControlPacket(int code, int id, byte[] data) {
     public static final int PROT_REJ = 8;
     public static final int ECHO_REQ = 9;
     public static final int ECHO_REP = 10;
+    public static final int DISC_REQ = 11;
 
     /** One configuration option: its type and the octets after type and length. */
     public record Option(int type, byte[] value) {
@@ -34,8 +35,35 @@ public record ControlPacket(int code, int id, byte[] data) {
                 Arrays.copyOfRange(information, 4, length));
     }
 
+    /** The packet's octets: code, identifier, length, data. */
+    public byte[] encode() {
+        byte[] out = new byte[4 + data.length];
+        out[0] = (byte) code;
+        out[1] = (byte) id;
+        out[2] = (byte) (out.length >>> 8);
+        out[3] = (byte) out.length;
+        System.arraycopy(data, 0, out, 4, data.length);
+        return out;
+    }
+
+    /** Options back to octets, in order. */
+    public static byte[] encodeOptions(List<Option> options) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Option option : options) {
+            out.write(option.type());
+            out.write(option.value().length + 2);
+            out.writeBytes(option.value());
+        }
+        return out.toByteArray();
+    }
+
     /** @return the options of a Configure packet, or null when they do not parse as type-length-value */
     public List<Option> options() {
+        return parseOptions(data);
+    }
+
+    /** @return the options in {@code data}, or null when they do not parse as type-length-value */
+    public static List<Option> parseOptions(byte[] data) {
         List<Option> options = new ArrayList<>();
         int i = 0;
         while (i < data.length) {

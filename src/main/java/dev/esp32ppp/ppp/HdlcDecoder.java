@@ -19,6 +19,8 @@ public final class HdlcDecoder {
     private boolean escaped;
     private boolean overflow;
     private boolean synced;
+    /** Control characters the peer escapes; bare ones were added by the line and are dropped. */
+    private int receiveAccm;
     private long badFcs;
     private long aborted;
     private long tooLong;
@@ -47,6 +49,9 @@ public final class HdlcDecoder {
         }
         if (octet == ESCAPE) {
             escaped = true;
+            return;
+        }
+        if (!escaped && octet < 0x20 && (receiveAccm >>> octet & 1) != 0) {
             return;
         }
         int value = escaped ? octet ^ 0x20 : octet;
@@ -80,6 +85,11 @@ public final class HdlcDecoder {
             escaped = false;
             overflow = false;
         }
+    }
+
+    /** The async-control-character map we asked the peer to honour (RFC 1662 section 7.1). */
+    public void receiveAccm(int accm) {
+        this.receiveAccm = accm;
     }
 
     public long badFcsCount() {

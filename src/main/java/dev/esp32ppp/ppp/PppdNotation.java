@@ -5,6 +5,9 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
+import static dev.esp32ppp.ppp.Octets.int32;
+import static dev.esp32ppp.ppp.Octets.uint16;
+
 /**
  * Renders PPP packets the way pppd's debug log does, e.g.
  * {@code [LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x5a8309e7> <pcomp> <accomp>]}, so a
@@ -178,14 +181,6 @@ public final class PppdNotation {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int uint16(byte[] p, int at) {
-        return (p[at] & 0xff) << 8 | p[at + 1] & 0xff;
-    }
-
-    private static int int32(byte[] p, int at) {
-        return uint16(p, at) << 16 | uint16(p, at + 2);
     }
 
     private static String hex(byte[] p, int from) {

@@ -1,0 +1,63 @@
+package dev.esp32ppp.esp32;
+
+import dev.esp32ppp.ppp.FsmConfig;
+import dev.esp32ppp.ppp.LinkSettings;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The ESP32 firmwares the harness models. They differ in how long lwIP's LCP waits for pppd
+ * before the link is dead for good (restart interval times Configure-Requests) and in whether
+ * IP forwarding is compiled in. None of them does NAT.
+ */
+public enum FirmwareProfile {
+    /** The official MicroPython build on ESP-IDF v3: about 10 s to connect, no forwarding (field notes). */
+    IDF3_OFFICIAL("idf3-official", 1000, 10, false),
+    /** The pnr5 rebuild with IP_FORWARD=1 (the ppptun build): about 15 s to connect (field notes). */
+    PNR5_IPFORWARD("pnr5-ipforward", 1500, 10, true),
+    /** lwIP's own timers as its source has them: a ConfReq every 6 s, 10 of them. */
+    LWIP_SOURCE("lwip-source", 6000, 10, false);
+
+    private final String id;
+    private final long restartMillis;
+    private final int maxConfigure;
+    private final boolean ipForwarding;
+
+    FirmwareProfile(String id, long restartMillis, int maxConfigure, boolean ipForwarding) {
+        this.id = id;
+        this.restartMillis = restartMillis;
+        this.maxConfigure = maxConfigure;
+        this.ipForwarding = ipForwarding;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean ipForwarding() {
+        return ipForwarding;
+    }
+
+    /** How long after connect() the link gives up if no peer answers. */
+    public long windowMillis() {
+        return restartMillis * maxConfigure;
+    }
+
+    public LinkSettings linkSettings() {
+        FsmConfig lcp = new FsmConfig(restartMillis, maxConfigure, 2, 10);
+        // lwIP's NCP timers: 3 s restart, 10 tries
+        FsmConfig ncp = new FsmConfig(3000, 10, 2, 10);
+        return new LinkSettings(lcp, ncp, true, true, null, null);
+    }
+
+    public static FirmwareProfile byId(String id) {
+        for (FirmwareProfile profile : values()) {
+            if (profile.id.equals(id.toLowerCase(Locale.ROOT))) {
+                return profile;
+            }
+        }
+        throw new IllegalArgumentException("unknown firmware profile '" + id + "'; known: "
+                + Arrays.stream(values()).map(FirmwareProfile::id).collect(Collectors.joining(", ")));
+    }
+}

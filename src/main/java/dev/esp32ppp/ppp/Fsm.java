@@ -1,0 +1,412 @@
+package dev.esp32ppp.ppp;
+
+import static dev.esp32ppp.ppp.FsmState.ACK_RCVD;
+import static dev.esp32ppp.ppp.FsmState.ACK_SENT;
+import static dev.esp32ppp.ppp.FsmState.CLOSED;
+import static dev.esp32ppp.ppp.FsmState.CLOSING;
+import static dev.esp32ppp.ppp.FsmState.INITIAL;
+import static dev.esp32ppp.ppp.FsmState.OPENED;
+import static dev.esp32ppp.ppp.FsmState.REQ_SENT;
+import static dev.esp32ppp.ppp.FsmState.STARTING;
+import static dev.esp32ppp.ppp.FsmState.STOPPED;
+import static dev.esp32ppp.ppp.FsmState.STOPPING;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
+
+/**
+ * The option negotiation automaton of RFC 1661 section 4: states, events, actions, restart
+ * timer and counters. The protocol specifics live in the {@link FsmLayer}; the automaton knows
+ * nothing of time but what its {@link Scheduler} tells it.
+ */
+public final class Fsm {
+    private final String name;
+    private final int protocol;
+    private final FsmLayer layer;
+    private final PacketSender sender;
+    private final Scheduler scheduler;
+    private final FsmConfig config;
+    private final BiConsumer<FsmState, FsmState> onTransition;
+
+    private FsmState state = INITIAL;
+    private int restartCounter;
+    private int failureCounter;
+    private int nextId = 1;
+    private int requestId = -1;
+    private Scheduler.Timer timer;
+
+    /** @param onTransition told (from, to) at every change of state */
+    public Fsm(String name, int protocol, FsmLayer layer, PacketSender sender, Scheduler scheduler,
+               FsmConfig config, BiConsumer<FsmState, FsmState> onTransition) {
+        this.name = name;
+        this.protocol = protocol;
+        this.layer = layer;
+        this.sender = sender;
+        this.scheduler = scheduler;
+        this.config = config;
+        this.onTransition = onTransition;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int protocol() {
+        return protocol;
+    }
+
+    public FsmState state() {
+        return state;
+    }
+
+    // ---- administrative and lower-layer events --------------------------------------------
+
+    public void up() {
+        switch (state) {
+            case INITIAL -> to(CLOSED);
+            case STARTING -> {
+                initializeRestartCount();
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            default -> { /* illegal event: ignored */ }
+        }
+    }
+
+    public void down() {
+        switch (state) {
+            case CLOSED, CLOSING -> to(INITIAL);
+            case STOPPED -> {
+                layer.started();
+                to(STARTING);
+            }
+            case STOPPING, REQ_SENT, ACK_RCVD, ACK_SENT -> to(STARTING);
+            case OPENED -> {
+                layer.down();
+                to(STARTING);
+            }
+            default -> { /* illegal */ }
+        }
+    }
+
+    public void open() {
+        switch (state) {
+            case INITIAL -> {
+                layer.started();
+                to(STARTING);
+            }
+            case CLOSED -> {
+                initializeRestartCount();
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            case CLOSING -> to(STOPPING);
+            default -> { /* already opening or open */ }
+        }
+    }
+
+    public void close(String reason) {
+        switch (state) {
+            case STARTING -> {
+                layer.finished();
+                to(INITIAL);
+            }
+            case STOPPED -> to(CLOSED);
+            case STOPPING -> to(CLOSING);
+            case REQ_SENT, ACK_RCVD, ACK_SENT -> {
+                initializeTerminateCount();
+                sendTerminateRequest(reason);
+                to(CLOSING);
+            }
+            case OPENED -> {
+                layer.down();
+                initializeTerminateCount();
+                sendTerminateRequest(reason);
+                to(CLOSING);
+            }
+            default -> { /* INITIAL, CLOSED, CLOSING: nothing to do */ }
+        }
+    }
+
+    // ---- timer ------------------------------------------------------------------------
+
+    private void timeout() {
+        timer = null;
+        if (restartCounter > 0) {
+            switch (state) {
+                case CLOSING, STOPPING -> {
+                    sendTerminateRequest(null);
+                    startTimer();
+                }
+                case REQ_SENT, ACK_RCVD -> {
+                    sendConfigureRequest(true);
+                    to(REQ_SENT);
+                }
+                case ACK_SENT -> sendConfigureRequest(true);
+                default -> { }
+            }
+        } else {
+            switch (state) {
+                case CLOSING -> finish(CLOSED);
+                case STOPPING, REQ_SENT, ACK_RCVD, ACK_SENT -> finish(STOPPED);
+                default -> { }
+            }
+        }
+    }
+
+    // ---- packets ------------------------------------------------------------------------
+
+    /** A packet of this protocol from the peer. */
+    public void receive(ControlPacket packet) {
+        if (state == INITIAL || state == STARTING) {
+            return;
+        }
+        switch (packet.code()) {
+            case ControlPacket.CONF_REQ -> receiveConfigureRequest(packet);
+            case ControlPacket.CONF_ACK -> receiveConfigureAck(packet);
+            case ControlPacket.CONF_NAK, ControlPacket.CONF_REJ -> receiveConfigureNakOrReject(packet);
+            case ControlPacket.TERM_REQ -> receiveTerminateRequest(packet);
+            case ControlPacket.TERM_ACK -> receiveTerminateAck(packet);
+            case ControlPacket.CODE_REJ -> receiveCodeReject(packet);
+            default -> {
+                if (!layer.extraCode(packet, state)) {
+                    sendCodeReject(packet);
+                }
+            }
+        }
+    }
+
+    private void receiveConfigureRequest(ControlPacket packet) {
+        switch (state) {
+            case CLOSED -> {
+                sendTerminateAck(packet.id());
+                return;
+            }
+            case CLOSING, STOPPING -> {
+                return;
+            }
+            default -> { }
+        }
+        if (state == OPENED) {
+            layer.down();
+            layer.resetOptions();
+            sendConfigureRequest(false);
+        } else if (state == STOPPED) {
+            initializeRestartCount();
+            layer.resetOptions();
+            sendConfigureRequest(false);
+        }
+        ConfigureVerdict verdict = layer.examine(packet.data(), failureCounter >= config.maxFailure());
+        send(verdict.code(), packet.id(), verdict.options());
+        if (verdict.isAck()) {
+            failureCounter = 0;
+            switch (state) {
+                case ACK_RCVD -> {
+                    cancelTimer();
+                    to(OPENED);
+                    layer.up();
+                }
+                default -> to(ACK_SENT);
+            }
+        } else {
+            if (verdict.code() == ControlPacket.CONF_NAK) {
+                failureCounter++;
+            }
+            switch (state) {
+                case ACK_RCVD -> { /* stays */ }
+                default -> to(REQ_SENT);
+            }
+        }
+    }
+
+    private void receiveConfigureAck(ControlPacket packet) {
+        if (packet.id() != requestId || !layer.acked(packet.data())) {
+            return; // not an answer to our current request: silently discarded
+        }
+        switch (state) {
+            case CLOSED, STOPPED -> sendTerminateAck(packet.id());
+            case REQ_SENT -> {
+                initializeRestartCount();
+                to(ACK_RCVD);
+            }
+            case ACK_RCVD -> {
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            case ACK_SENT -> {
+                cancelTimer();
+                to(OPENED);
+                layer.up();
+            }
+            case OPENED -> {
+                layer.down();
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            default -> { }
+        }
+    }
+
+    private void receiveConfigureNakOrReject(ControlPacket packet) {
+        if (packet.id() != requestId) {
+            return;
+        }
+        if (!layer.naked(packet.data(), packet.code() == ControlPacket.CONF_REJ)) {
+            return;
+        }
+        switch (state) {
+            case CLOSED, STOPPED -> sendTerminateAck(packet.id());
+            case REQ_SENT, ACK_SENT -> {
+                initializeRestartCount();
+                sendConfigureRequest(false);
+            }
+            case ACK_RCVD -> {
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            case OPENED -> {
+                layer.down();
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            default -> { }
+        }
+    }
+
+    private void receiveTerminateRequest(ControlPacket packet) {
+        switch (state) {
+            case CLOSED, STOPPED, CLOSING, STOPPING -> sendTerminateAck(packet.id());
+            case REQ_SENT, ACK_RCVD, ACK_SENT -> {
+                sendTerminateAck(packet.id());
+                to(REQ_SENT);
+            }
+            case OPENED -> {
+                layer.down();
+                restartCounter = 0;
+                sendTerminateAck(packet.id());
+                // zero restart count: wait one restart period for the peer to go, then finish
+                startTimer();
+                to(STOPPING);
+            }
+            default -> { }
+        }
+    }
+
+    private void receiveTerminateAck(ControlPacket packet) {
+        switch (state) {
+            case CLOSING -> finish(CLOSED);
+            case STOPPING -> finish(STOPPED);
+            case ACK_RCVD -> to(REQ_SENT);
+            case OPENED -> {
+                layer.down();
+                sendConfigureRequest(false);
+                to(REQ_SENT);
+            }
+            default -> { }
+        }
+    }
+
+    private void receiveCodeReject(ControlPacket packet) {
+        int rejectedCode = packet.data().length > 0 ? packet.data()[0] & 0xff : 0;
+        if (rejectedCode >= ControlPacket.CONF_REQ && rejectedCode <= ControlPacket.CODE_REJ) {
+            rejectedCatastrophically();
+        } else if (state == ACK_RCVD) {
+            to(REQ_SENT);
+        }
+    }
+
+    /** RXJ-: the peer cannot do something this protocol needs (also a Protocol-Reject of it). */
+    public void rejectedCatastrophically() {
+        switch (state) {
+            case CLOSED, STOPPED -> {
+                layer.finished();
+            }
+            case CLOSING -> finish(CLOSED);
+            case STOPPING, REQ_SENT, ACK_RCVD, ACK_SENT -> finish(STOPPED);
+            case OPENED -> {
+                layer.down();
+                initializeTerminateCount();
+                sendTerminateRequest(null);
+                to(STOPPING);
+            }
+            default -> { }
+        }
+    }
+
+    // ---- actions ------------------------------------------------------------------------
+
+    /** irc before Configure-Requests. */
+    private void initializeRestartCount() {
+        restartCounter = config.maxConfigure();
+        failureCounter = 0;
+    }
+
+    /** irc before Terminate-Requests. */
+    private void initializeTerminateCount() {
+        restartCounter = config.maxTerminate();
+    }
+
+    private void sendConfigureRequest(boolean retransmission) {
+        if (!retransmission || requestId < 0) {
+            requestId = nextId();
+        }
+        send(ControlPacket.CONF_REQ, requestId, layer.requestOptions());
+        restartCounter--;
+        startTimer();
+    }
+
+    private void sendTerminateRequest(String reason) {
+        byte[] data = reason == null ? new byte[0] : reason.getBytes(StandardCharsets.ISO_8859_1);
+        send(ControlPacket.TERM_REQ, nextId(), data);
+        restartCounter--;
+        startTimer();
+    }
+
+    private void sendTerminateAck(int id) {
+        send(ControlPacket.TERM_ACK, id, new byte[0]);
+    }
+
+    private void sendCodeReject(ControlPacket packet) {
+        byte[] rejected = packet.encode();
+        send(ControlPacket.CODE_REJ, nextId(), rejected);
+    }
+
+    private void finish(FsmState next) {
+        cancelTimer();
+        to(next);
+        layer.finished();
+    }
+
+    private int nextId() {
+        int id = nextId;
+        nextId = (nextId + 1) & 0xff;
+        return id;
+    }
+
+    private void send(int code, int id, byte[] data) {
+        sender.send(protocol, new ControlPacket(code, id, data).encode());
+    }
+
+    private void startTimer() {
+        cancelTimer();
+        timer = scheduler.schedule(config.restartMillis(), this::timeout);
+    }
+
+    private void cancelTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+
+    private void to(FsmState next) {
+        FsmState previous = state;
+        state = next;
+        if (next == OPENED || next == CLOSED || next == STOPPED || next == STARTING || next == INITIAL) {
+            cancelTimer();
+        }
+        if (previous != next) {
+            onTransition.accept(previous, next);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.esp32ppp.ppp;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * IPV6CP (RFC 5072): asks for a random interface identifier, as lwIP does. A pppd without IPv6
+ * answers with an LCP Protocol-Reject, which ends this layer and leaves IPv4 alone.
+ */
+public final class Ipv6cp implements FsmLayer {
+    public static final int OPTION_INTERFACE_ID = 1;
+
+    public interface Listener {
+        void ipv6cpUp(byte[] localId, byte[] peerId);
+
+        void ipv6cpFinished();
+    }
+
+    private final IntSupplier random;
+    private final Listener listener;
+    private byte[] localId;
+    private byte[] peerId;
+    private byte[] lastRequest = new byte[0];
+
+    public Ipv6cp(IntSupplier random, Listener listener) {
+        this.random = random;
+        this.listener = listener;
+        resetOptions();
+    }
+
+    @Override
+    public void resetOptions() {
+        localId = newId();
+        peerId = null;
+    }
+
+    private byte[] newId() {
+        byte[] id = new byte[8];
+        System.arraycopy(Octets.of32(random.getAsInt()), 0, id, 0, 4);
+        System.arraycopy(Octets.of32(random.getAsInt() | 1), 0, id, 4, 4);
+        return id;
+    }
+
+    @Override
+    public byte[] requestOptions() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VerdictBuilder.write(out, OPTION_INTERFACE_ID, localId);
+        lastRequest = out.toByteArray();
+        return lastRequest;
+    }
+
+    @Override
+    public ConfigureVerdict examine(byte[] options, boolean rejectInsteadOfNak) {
+        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
+        if (parsed == null) {
+            return VerdictBuilder.malformed(options);
+        }
+        VerdictBuilder verdict = new VerdictBuilder(options, rejectInsteadOfNak);
+        byte[] id = null;
+        for (ControlPacket.Option option : parsed) {
+            if (option.type() != OPTION_INTERFACE_ID || option.value().length != 8) {
+                verdict.reject(option);
+            } else if (Arrays.equals(option.value(), localId) || Arrays.equals(option.value(), new byte[8])) {
+                verdict.nak(option, newId());
+            } else {
+                id = option.value();
+            }
+        }
+        ConfigureVerdict result = verdict.verdict();
+        if (result.isAck()) {
+            peerId = id;
+        }
+        return result;
+    }
+
+    @Override
+    public boolean acked(byte[] options) {
+        return Arrays.equals(options, lastRequest);
+    }
+
+    @Override
+    public boolean naked(byte[] options, boolean rejected) {
+        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
+        if (parsed == null) {
+            return false;
+        }
+        for (ControlPacket.Option option : parsed) {
+            if (option.type() == OPTION_INTERFACE_ID && !rejected && option.value().length == 8) {
+                localId = option.value();
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void up() {
+        listener.ipv6cpUp(localId, peerId);
+    }
+
+    @Override
+    public void down() {
+    }
+
+    @Override
+    public void started() {
+    }
+
+    @Override
+    public void finished() {
+        listener.ipv6cpFinished();
+    }
+}

@@ -1,0 +1,295 @@
+package dev.esp32ppp.ppp;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * LCP as lwIP runs it: asks for ACCM 0, a magic number, PFC and ACFC (MRU 1500 is the default,
+ * so it is not sent); accepts the peer's MRU, ACCM, magic, PFC and ACFC; detects a looped-back
+ * line by its own magic number; takes PAP when it has credentials; answers Echo-Requests.
+ */
+public final class Lcp implements FsmLayer {
+    public static final int DEFAULT_MRU = 1500;
+    /** Until LCP opens, every control character is escaped (RFC 1662 section 7.1). */
+    public static final int DEFAULT_ACCM = 0xffffffff;
+
+    /** What the link learns from LCP and what it must do about it. */
+    public interface Listener {
+        void lcpUp(Lcp lcp);
+
+        void lcpDown();
+
+        void lcpFinished();
+
+        /** The peer rejected one of our protocols. */
+        void protocolRejected(int protocol);
+    }
+
+    private final PacketSender sender;
+    private final IntSupplier random;
+    private final boolean canPap;
+    private final Listener listener;
+
+    private int magic;
+    private boolean askAccm;
+    private boolean askMagic;
+    private boolean askPfc;
+    private boolean askAcfc;
+    private int loopbacks;
+    private byte[] lastRequest = new byte[0];
+
+    // what the peer asked of us and we acked: how we must send
+    private int peerMru;
+    private int peerAccm;
+    private boolean peerPfc;
+    private boolean peerAcfc;
+    private boolean papRequired;
+    private long echoRepliesReceived;
+
+    /** @param random a source of magic numbers (RFC 1661 section 6.4) */
+    public Lcp(PacketSender sender, IntSupplier random, boolean canPap, Listener listener) {
+        this.sender = sender;
+        this.random = random;
+        this.canPap = canPap;
+        this.listener = listener;
+        resetOptions();
+    }
+
+    @Override
+    public void resetOptions() {
+        askAccm = true;
+        askMagic = true;
+        askPfc = true;
+        askAcfc = true;
+        magic = newMagic();
+        peerMru = DEFAULT_MRU;
+        peerAccm = DEFAULT_ACCM;
+        peerPfc = false;
+        peerAcfc = false;
+        papRequired = false;
+    }
+
+    private int newMagic() {
+        int value;
+        do {
+            value = random.getAsInt();
+        } while (value == 0);
+        return value;
+    }
+
+    @Override
+    public byte[] requestOptions() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (askAccm) {
+            VerdictBuilder.write(out, LcpOptions.ACCM, Octets.of32(0));
+        }
+        if (askMagic) {
+            VerdictBuilder.write(out, LcpOptions.MAGIC, Octets.of32(magic));
+        }
+        if (askPfc) {
+            VerdictBuilder.write(out, LcpOptions.PFC, new byte[0]);
+        }
+        if (askAcfc) {
+            VerdictBuilder.write(out, LcpOptions.ACFC, new byte[0]);
+        }
+        lastRequest = out.toByteArray();
+        return lastRequest;
+    }
+
+    @Override
+    public ConfigureVerdict examine(byte[] options, boolean rejectInsteadOfNak) {
+        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
+        if (parsed == null) {
+            return VerdictBuilder.malformed(options);
+        }
+        VerdictBuilder verdict = new VerdictBuilder(options, rejectInsteadOfNak);
+        int mru = DEFAULT_MRU;
+        int accm = DEFAULT_ACCM;
+        boolean pfc = false;
+        boolean acfc = false;
+        boolean pap = false;
+        for (ControlPacket.Option option : parsed) {
+            byte[] v = option.value();
+            switch (option.type()) {
+                case LcpOptions.MRU -> {
+                    if (v.length != 2) {
+                        verdict.reject(option);
+                    } else if (Octets.uint16(v, 0) < 128) {
+                        verdict.nak(option, Octets.of16(DEFAULT_MRU));
+                    } else {
+                        mru = Octets.uint16(v, 0);
+                    }
+                }
+                case LcpOptions.ACCM -> {
+                    if (v.length != 4) {
+                        verdict.reject(option);
+                    } else {
+                        accm = Octets.int32(v, 0);
+                    }
+                }
+                case LcpOptions.MAGIC -> {
+                    if (v.length != 4) {
+                        verdict.reject(option);
+                    } else if (askMagic && Octets.int32(v, 0) == magic) {
+                        // our own magic came back: the line may be looped; both sides pick anew
+                        loopbacks++;
+                        magic = newMagic();
+                        verdict.nak(option, Octets.of32(newMagic()));
+                    }
+                }
+                case LcpOptions.PFC -> {
+                    if (v.length != 0) {
+                        verdict.reject(option);
+                    } else {
+                        pfc = true;
+                    }
+                }
+                case LcpOptions.ACFC -> {
+                    if (v.length != 0) {
+                        verdict.reject(option);
+                    } else {
+                        acfc = true;
+                    }
+                }
+                case LcpOptions.AUTH -> {
+                    boolean isPap = v.length == 2 && Octets.uint16(v, 0) == PppPacket.PAP;
+                    if (!canPap) {
+                        verdict.reject(option);
+                    } else if (!isPap) {
+                        verdict.nak(option, Octets.of16(PppPacket.PAP));
+                    } else {
+                        pap = true;
+                    }
+                }
+                default -> verdict.reject(option);
+            }
+        }
+        ConfigureVerdict result = verdict.verdict();
+        if (result.isAck()) {
+            peerMru = mru;
+            peerAccm = accm;
+            peerPfc = pfc;
+            peerAcfc = acfc;
+            papRequired = pap;
+        }
+        return result;
+    }
+
+    @Override
+    public boolean acked(byte[] options) {
+        return Arrays.equals(options, lastRequest);
+    }
+
+    @Override
+    public boolean naked(byte[] options, boolean rejected) {
+        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
+        if (parsed == null) {
+            return false;
+        }
+        for (ControlPacket.Option option : parsed) {
+            switch (option.type()) {
+                case LcpOptions.ACCM -> askAccm = !rejected && askAccm;
+                case LcpOptions.MAGIC -> {
+                    if (rejected) {
+                        askMagic = false;
+                    } else {
+                        magic = newMagic();
+                    }
+                }
+                case LcpOptions.PFC -> askPfc = false;
+                case LcpOptions.ACFC -> askAcfc = false;
+                default -> { /* we never asked for it: ignore */ }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean extraCode(ControlPacket packet, FsmState state) {
+        switch (packet.code()) {
+            case ControlPacket.ECHO_REQ -> {
+                if (state == FsmState.OPENED && packet.data().length >= 4) {
+                    byte[] reply = packet.data().clone();
+                    System.arraycopy(Octets.of32(askMagic ? magic : 0), 0, reply, 0, 4);
+                    sender.send(PppPacket.LCP, new ControlPacket(ControlPacket.ECHO_REP, packet.id(), reply).encode());
+                }
+                return true;
+            }
+            case ControlPacket.ECHO_REP -> {
+                echoRepliesReceived++;
+                return true;
+            }
+            case ControlPacket.DISC_REQ -> {
+                return true;
+            }
+            case ControlPacket.PROT_REJ -> {
+                if (state == FsmState.OPENED && packet.data().length >= 2) {
+                    listener.protocolRejected(Octets.uint16(packet.data(), 0));
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public void up() {
+        listener.lcpUp(this);
+    }
+
+    @Override
+    public void down() {
+        listener.lcpDown();
+    }
+
+    @Override
+    public void started() {
+        // the serial line is always there: nothing to start
+    }
+
+    @Override
+    public void finished() {
+        listener.lcpFinished();
+    }
+
+    public int magic() {
+        return magic;
+    }
+
+    public int loopbacksDetected() {
+        return loopbacks;
+    }
+
+    /** Our receive map: what we asked the peer to escape (0 once acked, else all). */
+    public int receiveAccm() {
+        return askAccm ? 0 : DEFAULT_ACCM;
+    }
+
+    public int transmitAccm() {
+        return peerAccm;
+    }
+
+    public int peerMru() {
+        return peerMru;
+    }
+
+    public boolean sendCompressedProtocol() {
+        return peerPfc;
+    }
+
+    public boolean sendCompressedAddressControl() {
+        return peerAcfc;
+    }
+
+    public boolean papRequired() {
+        return papRequired;
+    }
+
+    public long echoRepliesReceived() {
+        return echoRepliesReceived;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.esp32ppp.ppp;
+
+/** The phases of a PPP link (RFC 1661 section 3.2). */
+public enum LinkPhase {
+    DEAD, ESTABLISH, AUTHENTICATE, NETWORK, RUNNING, TERMINATE
+}

@@ -1,0 +1,137 @@
+package dev.esp32ppp.ppp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Two links in one process, joined back to back, on a clock the test moves. */
+@Tag("unit")
+class PppLinkTest {
+    private final ManualScheduler clock = new ManualScheduler();
+    private final Recorder esp32 = new Recorder();
+    private final Recorder linux = new Recorder();
+    private PppLink espLink;
+    private PppLink linuxLink;
+
+    static final class Recorder implements LinkListener {
+        final List<LinkPhase> phases = new ArrayList<>();
+        final List<String> transitions = new ArrayList<>();
+        final List<byte[]> datagrams = new ArrayList<>();
+        Ipcp.Result ip;
+        int gaveUp;
+
+        @Override
+        public void phase(LinkPhase phase) {
+            phases.add(phase);
+        }
+
+        @Override
+        public void transition(String protocol, FsmState from, FsmState to) {
+            transitions.add(protocol + " " + from + "->" + to);
+        }
+
+        @Override
+        public void ipUp(Ipcp.Result result) {
+            ip = result;
+        }
+
+        @Override
+        public void ipDown() {
+            ip = null;
+        }
+
+        @Override
+        public void datagram(byte[] datagram) {
+            datagrams.add(datagram);
+        }
+
+        @Override
+        public void gaveUp() {
+            gaveUp++;
+        }
+    }
+
+    private final List<byte[]> sentByEsp = new ArrayList<>();
+
+    private void wire(LinkSettings espSettings, LinkSettings linuxSettings) {
+        Random random = new Random(42);
+        espLink = new PppLink(espSettings, clock, random::nextInt, bytes -> {
+            sentByEsp.add(bytes);
+            later(() -> linuxLink.input(bytes, 0, bytes.length));
+        }, esp32);
+        linuxLink = new PppLink(linuxSettings, clock, random::nextInt,
+                bytes -> later(() -> espLink.input(bytes, 0, bytes.length)), linux);
+    }
+
+    /** The line takes a millisecond: each end reacts to the other's frames one at a time. */
+    private void later(Runnable delivery) {
+        clock.schedule(1, delivery);
+    }
+
+    @Test
+    void twoEndsNegotiateLcpAndIpcpAndCarryDatagrams() {
+        LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
+        wire(settings, settings);
+        linuxLink.connect();
+        espLink.connect();
+        clock.advance(100);
+
+        assertThat(espLink.phase()).isEqualTo(LinkPhase.RUNNING);
+        assertThat(linuxLink.phase()).isEqualTo(LinkPhase.RUNNING);
+        assertThat(esp32.ip).isNotNull();
+        assertThat(esp32.ip.sendVj()).isEqualTo(new Ipcp.VjParameters(15, true));
+
+        byte[] ping = HexFormat.of().parseHex("4500001c00014000400100000a0005010a0005020800f7ff00000000");
+        assertThat(espLink.sendDatagram(ping)).isTrue();
+        clock.advance(10);
+        assertThat(linux.datagrams).singleElement().isEqualTo(ping);
+    }
+
+    @Test
+    void aLoneEndSendsMaxConfigureRequestsAtItsIntervalThenGivesUpForGood() {
+        FirmwareProfile profile = FirmwareProfile.PNR5_IPFORWARD;
+        wire(profile.linkSettings(), profile.linkSettings());
+        espLink.connect();
+        clock.advance(profile.windowMillis() - 1);
+        assertThat(sentByEsp).hasSize(10);
+        assertThat(esp32.gaveUp).isZero();
+
+        clock.advance(1);
+        assertThat(esp32.gaveUp).isEqualTo(1);
+        assertThat(espLink.phase()).isEqualTo(LinkPhase.DEAD);
+
+        // a pppd that starts now is too late: the ESP32 never answers and never retries
+        linuxLink.connect();
+        clock.advance(60_000);
+        assertThat(sentByEsp).hasSize(10);
+        assertThat(linux.ip).isNull();
+        espLink.connect();
+        clock.advance(60_000);
+        assertThat(sentByEsp).as("connect() after giving up does nothing").hasSize(10);
+    }
+
+    @Test
+    void aPeerThatStartsInsideTheWindowConnects() {
+        FirmwareProfile profile = FirmwareProfile.IDF3_OFFICIAL;
+        wire(profile.linkSettings(), profile.linkSettings());
+        // the Linux end is not listening yet: frames to it are lost
+        espLink = new PppLink(profile.linkSettings(), clock, new Random(1)::nextInt, bytes -> later(() -> {
+            if (linuxLink.phase() != LinkPhase.DEAD) {
+                linuxLink.input(bytes, 0, bytes.length);
+            }
+        }), esp32);
+        espLink.connect();
+        clock.advance(profile.windowMillis() - 1500);
+        linuxLink.connect();
+        clock.advance(2000);
+
+        assertThat(esp32.ip).isNotNull();
+        assertThat(esp32.gaveUp).isZero();
+    }
+}
