@@ -2,14 +2,8 @@
 # Container entry: bridge the board's UART pty to the harness's socket, then boot the guest.
 # env: NODE (name), UART_SOCKET (file in /wire), BOOT_DELAY (seconds, already time-scaled)
 set -eu
-
-socat PTY,link=/run/uart,raw,echo=0 "UNIX-CONNECT:/wire/$UART_SOCKET" &
-i=0
-while [ ! -e /run/uart ]; do
-  i=$((i + 1))
-  [ "$i" -lt 200 ] || { echo "start: socat made no UART pty; is /wire/$UART_SOCKET listening?" >&2; exit 1; }
-  sleep 0.05
-done
+. /opt/node/uart.sh
+uart_bridge /run/uart
 pty=$(readlink -f /run/uart)
 
 exec linux.uml mem=128M rootfstype=hostfs rootflags=/ rw init=/opt/node/guest-init.sh \

@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.Network.Ipam;
 import dev.esp32ppp.serial.Cable;
 import dev.esp32ppp.serial.SerialLine;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.Network;
 import org.testcontainers.utility.MountableFile;
 
@@ -143,7 +145,8 @@ public final class Lab implements AutoCloseable {
                 .withLogConsumer(console)
                 .withCreateContainerCmdModifier(cmd -> {
                     cmd.withName("esp32ppp-" + id + "-" + spec.name()).withHostName(spec.name());
-                    cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(LabAddresses.ROUTER_LAN);
+                    cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(LabAddresses.ROUTER_LAN)
+                            .withSysctls(spec.sysctls()).withDevices(Device.parse("/dev/net/tun"));
                     if (!attachments.isEmpty()) {
                         cmd.withIpv4Address(attachments.get(0).address());
                     }
@@ -152,6 +155,10 @@ public final class Lab implements AutoCloseable {
         if (spec.hasUart()) {
             container.withFileSystemBind(wireFolder.toString(), "/wire")
                     .withEnv("UART_SOCKET", uartSocket(spec));
+        }
+        spec.env().forEach(container::withEnv);
+        if (spec.role() == NodeRole.ESP32) {
+            container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY);
         }
         if (spec.role() == NodeRole.SAXONSOC) {
             // user-mode Linux maps its memory from an executable /dev/shm
@@ -167,6 +174,15 @@ public final class Lab implements AutoCloseable {
         nodes.put(spec.name(), node);
         events.record(spec.name(), "power-on", image);
         container.start();
+    }
+
+    /** The ESP32 model runs from the harness's own compiled classes, mounted into the node. */
+    private static Path modelClasses() {
+        Path classes = ProjectHome.path().resolve("target/classes");
+        if (!Files.isDirectory(classes.resolve("dev/esp32ppp/esp32"))) {
+            throw new LabException("the ESP32 model is not compiled at " + classes + "; run mvn compile (./harness does)");
+        }
+        return classes;
     }
 
     public String id() {

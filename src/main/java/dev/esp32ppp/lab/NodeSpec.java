@@ -1,5 +1,6 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.Map;
  * @param files host files copied into the container before it starts (host path to container path)
  * @param bootSeconds the board's boot time at time scale 1 (0 for nodes without one)
  * @param hasUart whether the node has a UART the harness wires
+ * @param env environment of the node's entry script
+ * @param sysctls kernel settings of the node's network namespace
  */
 public record NodeSpec(String name, NodeRole role, List<Attachment> attachments, Map<Path, String> files,
-                       double bootSeconds, boolean hasUart) {
+                       double bootSeconds, boolean hasUart, Map<String, String> env, Map<String, String> sysctls) {
 
     /** SaxonSoc's boot time on the real board, from the field notes. */
     public static final double SAXONSOC_BOOT_SECONDS = 50;
@@ -23,23 +26,28 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
     /** A SaxonSoc Linux board whose {@code /etc/init.d/S30ppp} is the given script. */
     public static NodeSpec saxonsoc(String name, Path s30ppp, double bootSeconds) {
         return new NodeSpec(name, NodeRole.SAXONSOC, List.of(), Map.of(s30ppp, "/etc/init.d/S30ppp"),
-                bootSeconds, true);
+                bootSeconds, true, Map.of(), Map.of());
     }
 
     public static NodeSpec router() {
         return new NodeSpec("router", NodeRole.ROUTER, List.of(
                 new Attachment(LabNetwork.LAN, LabAddresses.ROUTER_LAN),
-                new Attachment(LabNetwork.INTERNET, LabAddresses.ROUTER_INTERNET)), Map.of(), 0, false);
+                new Attachment(LabNetwork.INTERNET, LabAddresses.ROUTER_INTERNET)), Map.of(), 0, false, Map.of(),
+                Map.of("net.ipv4.ip_forward", "1"));
     }
 
     public static NodeSpec internet() {
         return new NodeSpec("internet", NodeRole.INTERNET,
                 List.of(new Attachment(LabNetwork.INTERNET, LabAddresses.INTERNET_WEB)),
-                Map.of(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html"), 0, false);
+                Map.of(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html"), 0, false,
+                Map.of(), Map.of());
     }
 
-    public static NodeSpec esp32() {
+    /** The ESP32 board running a firmware; only a forwarding firmware forwards IP. */
+    public static NodeSpec esp32(FirmwareProfile firmware) {
         return new NodeSpec("esp32", NodeRole.ESP32,
-                List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), Map.of(), 0, false);
+                List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), Map.of(), 0, true,
+                Map.of("FIRMWARE", firmware.id()),
+                Map.of("net.ipv4.ip_forward", firmware.ipForwarding() ? "1" : "0"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,8 +22,19 @@ public final class Topologies {
      */
     public static LabConfig linuxWithPppdPeer(double timeScale, Path runs) {
         NodeSpec peer = NodeSpec.saxonsoc("testpeer", ProjectHome.fixtures().resolve("testpeer/S30ppp"), 0);
-        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(), saxonsoc(), peer),
+        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), saxonsoc(), peer),
                 List.of(CableSpec.between("saxonsoc", "testpeer", UART_BAUD)), timeScale, runs);
+    }
+
+    /** The autostart topology: SaxonSoc's UART wired to the ESP32's UART2, the LAN and the internet. */
+    public static LabConfig linuxWithEsp32(FirmwareProfile firmware, double timeScale, Path runs) {
+        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware), saxonsoc()),
+                List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)), timeScale, runs);
+    }
+
+    /** The ESP32 alone, nothing plugged into its UART2. */
+    public static LabConfig esp32Alone(FirmwareProfile firmware, Path runs) {
+        return new LabConfig(List.of(NodeSpec.esp32(firmware)), List.of(CableSpec.unplugged("esp32")), 1, runs);
     }
 
     private static NodeSpec saxonsoc() {

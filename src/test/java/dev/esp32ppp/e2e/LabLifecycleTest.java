@@ -30,7 +30,7 @@ class LabLifecycleTest {
             try (Lab lab = Lab.start(Topologies.linuxWithPppdPeer(0.1, LabConfig.defaultRunsFolder()))) {
                 id = lab.id();
                 runFolder = lab.runFolder();
-                assertThat(ours(id)).isEqualTo(5 + 2);
+                assertThat(ours(id)).as("4 containers and 2 networks").isEqualTo(4 + 2);
             }
             assertThat(ours(id)).as("containers and networks of lab %s after close", id).isZero();
             assertThat(runFolder.resolve("transcript.txt")).exists();

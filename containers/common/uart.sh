@@ -1,0 +1,11 @@
+# Sourced by board entry scripts: uart_bridge LINK joins a new pty, linked at LINK, to the
+# harness's end of the cable (/wire/$UART_SOCKET); the harness listens before the node starts.
+uart_bridge() {
+  socat PTY,link="$1",raw,echo=0 "UNIX-CONNECT:/wire/${UART_SOCKET:?}" &
+  i=0
+  while [ ! -e "$1" ]; do
+    i=$((i + 1))
+    [ "$i" -lt 200 ] || { echo "uart: socat made no pty at $1; is /wire/$UART_SOCKET listening?" >&2; exit 1; }
+    sleep 0.05
+  done
+}

@@ -1,0 +1,151 @@
+package dev.esp32ppp.esp32;
+
+import dev.esp32ppp.ppp.FsmState;
+import dev.esp32ppp.ppp.Ipcp;
+import dev.esp32ppp.ppp.LinkListener;
+import dev.esp32ppp.ppp.LinkPhase;
+import dev.esp32ppp.ppp.PppLink;
+import dev.esp32ppp.ppp.Scheduler;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.function.Consumer;
+
+/**
+ * The ESP32's network stack as MicroPython's {@code network.PPP} (v1.13) and ESP-IDF v3 make it
+ * behave: {@code connect()} makes PPP the default interface at once; a second {@code connect()}
+ * is EALREADY; a link that gave up stays dead; a WiFi station that connects takes the default
+ * back. Every change is reported as an event. Runs on the link's thread only.
+ */
+final class Esp32Model implements LinkListener {
+    /** Answers to the control commands; errors are MicroPython's errno names. */
+    static final class ModelError extends RuntimeException {
+        ModelError(String errno) {
+            super(errno);
+        }
+    }
+
+    private final FirmwareProfile profile;
+    private final HostNetwork network;
+    private final Consumer<String> events;
+    private final Consumer<byte[]> datagrams;
+    private final PppLink link;
+    private boolean active;
+    private boolean connectCalled;
+    private Ipcp.Result ip;
+
+    /** @param wire where the link's bytes go (UART2) @param datagrams where IP from the peer goes (ppp0) */
+    Esp32Model(FirmwareProfile profile, Scheduler scheduler, HostNetwork network, Consumer<byte[]> wire,
+               Consumer<byte[]> datagrams, Consumer<String> events) {
+        this.profile = profile;
+        this.network = network;
+        this.events = events;
+        this.datagrams = datagrams;
+        SecureRandom random = new SecureRandom();
+        this.link = new PppLink(profile.linkSettings(), scheduler, random::nextInt, wire, this);
+    }
+
+    // ---- network.PPP --------------------------------------------------------------------
+
+    void active(boolean on) {
+        if (on && !active) {
+            network.createPpp();
+            event("ppp-active", "profile=" + profile.id() + " window=" + profile.windowMillis() + "ms");
+        }
+        active = on;
+    }
+
+    void connect() {
+        if (!active) {
+            throw new ModelError("EPERM");
+        }
+        if (connectCalled) {
+            throw new ModelError("EALREADY");
+        }
+        connectCalled = true;
+        // lwIP: ppp_set_default() before negotiation even starts
+        network.defaultViaPpp();
+        event("route", "default dev ppp0");
+        event("ppp-connect", "");
+        link.connect();
+    }
+
+    boolean isConnected() {
+        return ip != null;
+    }
+
+    /** (ip, gw, netmask, dns), in network.PPP's order. */
+    String ifconfig() {
+        return ip == null ? "0.0.0.0 0.0.0.0 255.255.255.255 0.0.0.0"
+                : dotted(ip.localAddress()) + " " + dotted(ip.peerAddress()) + " 255.255.255.255 0.0.0.0";
+    }
+
+    String state() {
+        return "phase=" + link.phase() + " lcp=" + link.lcpState() + " ipcp=" + link.ipcpState()
+                + " ipv6cp=" + link.ipv6cpState() + " connected=" + isConnected();
+    }
+
+    // ---- WiFi station (ESP-IDF v3: STA takes the default back when it connects) ---------------
+
+    void wifiConnected(String gateway) {
+        network.defaultViaWifi(gateway);
+        event("route", "default via " + gateway + " dev wlan0");
+    }
+
+    // ---- the link, the serial line, ppp0 ------------------------------------------------
+
+    void serialInput(byte[] data, int length) {
+        link.input(data, 0, length);
+    }
+
+    void fromPpp0(byte[] datagram) {
+        link.sendDatagram(datagram);
+    }
+
+    @Override
+    public void phase(LinkPhase phase) {
+        event("ppp-phase", phase.name());
+    }
+
+    @Override
+    public void transition(String protocol, FsmState from, FsmState to) {
+        event("ppp-fsm", protocol + " " + from + " -> " + to);
+    }
+
+    @Override
+    public void ipUp(Ipcp.Result result) {
+        ip = result;
+        String local = dotted(result.localAddress());
+        String peer = dotted(result.peerAddress());
+        network.pppAddresses(local, peer);
+        event("ppp-up", "local=" + local + " peer=" + peer);
+    }
+
+    @Override
+    public void ipDown() {
+        ip = null;
+        event("ppp-down", "");
+    }
+
+    @Override
+    public void datagram(byte[] datagram) {
+        datagrams.accept(datagram);
+    }
+
+    @Override
+    public void gaveUp() {
+        event("ppp-gave-up", "no answer within " + profile.windowMillis() + " ms (PPPERR_CONNECT)");
+    }
+
+    private void event(String kind, String detail) {
+        events.accept(kind + (detail.isEmpty() ? "" : " " + detail));
+    }
+
+    private static String dotted(int address) {
+        try {
+            return InetAddress.getByAddress(dev.esp32ppp.ppp.Octets.of32(address)).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.esp32ppp.esp32;
+
+/** The ESP32 container's own network, which mirrors lwIP's interfaces and default route. */
+interface HostNetwork {
+    /** Creates ppp0, lwIP's PPP netif, up but without addresses. */
+    void createPpp();
+
+    void pppAddresses(String local, String peer);
+
+    void defaultViaPpp();
+
+    void defaultViaWifi(String gateway);
+}

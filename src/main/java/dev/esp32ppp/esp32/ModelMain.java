@@ -1,0 +1,174 @@
+package dev.esp32ppp.esp32;
+
+import java.io.BufferedReader;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The ESP32 network-stack model as a process in the esp32 container. It owns UART2 (a pty),
+ * ppp0 (a TUN held by socat) and the default route, and takes orders on a control socket, one
+ * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
+ * {@code state}, {@code wifi-connected GATEWAY}. Each answer is one line: {@code ok [VALUE]} or
+ * {@code error ERRNO}. Events go to standard output as {@code @@event} lines.
+ *
+ * <p>usage: ModelMain UART_PATH PROFILE CONTROL_PORT
+ */
+public final class ModelMain {
+    private static final int MODEL_UDP_PORT = 7101;
+    private static final int TUN_UDP_PORT = 7102;
+
+    private final ExecutorScheduler scheduler = new ExecutorScheduler();
+    private final Esp32Model model;
+    private final DatagramChannel tun;
+
+    private ModelMain(String uart, FirmwareProfile profile) throws IOException {
+        FileInputStream uartIn = new FileInputStream(uart);
+        OutputStream uartOut = new FileOutputStream(uart);
+        tun = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), MODEL_UDP_PORT));
+        InetSocketAddress tunEnd = new InetSocketAddress(InetAddress.getLoopbackAddress(), TUN_UDP_PORT);
+        model = new Esp32Model(profile, scheduler, new ContainerNetwork(MODEL_UDP_PORT, TUN_UDP_PORT),
+                bytes -> write(uartOut, bytes),
+                datagram -> send(tun, datagram, tunEnd),
+                ModelMain::event);
+        Thread.ofPlatform().daemon().name("uart2-reader").start(() -> readUart(uartIn));
+        Thread.ofPlatform().daemon().name("ppp0-reader").start(this::readTun);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: ModelMain UART_PATH PROFILE CONTROL_PORT");
+            System.exit(2);
+        }
+        ModelMain main = new ModelMain(args[0], FirmwareProfile.byId(args[1]));
+        try (ServerSocket control = new ServerSocket(Integer.parseInt(args[2]), 8, InetAddress.getLoopbackAddress())) {
+            event("model-ready", "profile=" + args[1]);
+            while (true) {
+                Socket client = control.accept();
+                Thread.ofPlatform().daemon().name("control").start(() -> main.serve(client));
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client;
+             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(answer(line.trim()));
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    /** Runs one command on the link's thread and waits for its answer. */
+    private String answer(String command) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        scheduler.execute(() -> {
+            try {
+                result.complete(execute(command));
+            } catch (Esp32Model.ModelError e) {
+                result.complete("error " + e.getMessage());
+            } catch (RuntimeException e) {
+                result.complete("error EINVAL " + e.getMessage());
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException | ExecutionException e) {
+            return "error EINTR";
+        }
+    }
+
+    private String execute(String command) {
+        String[] words = command.split("\\s+");
+        return switch (words[0]) {
+            case "active" -> {
+                model.active(words.length < 2 || words[1].equals("1"));
+                yield "ok";
+            }
+            case "connect" -> {
+                model.connect();
+                yield "ok";
+            }
+            case "isconnected" -> "ok " + model.isConnected();
+            case "ifconfig" -> "ok " + model.ifconfig();
+            case "state" -> "ok " + model.state();
+            case "wifi-connected" -> {
+                model.wifiConnected(words[1]);
+                yield "ok";
+            }
+            default -> "error EINVAL unknown command '" + words[0] + "'";
+        };
+    }
+
+    private void readUart(FileInputStream in) {
+        byte[] buffer = new byte[2048];
+        try {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                byte[] chunk = java.util.Arrays.copyOf(buffer, n);
+                scheduler.execute(() -> model.serialInput(chunk, chunk.length));
+            }
+        } catch (IOException e) {
+            event("uart2-closed", e.getMessage());
+        }
+    }
+
+    private void readTun() {
+        ByteBuffer buffer = ByteBuffer.allocate(65536);
+        try {
+            while (true) {
+                buffer.clear();
+                tun.receive(buffer);
+                buffer.flip();
+                byte[] datagram = new byte[buffer.remaining()];
+                buffer.get(datagram);
+                scheduler.execute(() -> model.fromPpp0(datagram));
+            }
+        } catch (IOException e) {
+            event("ppp0-closed", e.getMessage());
+        }
+    }
+
+    private static void write(OutputStream out, byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            event("uart2-write-failed", e.getMessage());
+        }
+    }
+
+    private static void send(DatagramChannel channel, byte[] datagram, InetSocketAddress to) {
+        try {
+            channel.send(ByteBuffer.wrap(datagram), to);
+        } catch (IOException e) {
+            event("ppp0-write-failed", e.getMessage());
+        }
+    }
+
+    private static synchronized void event(String kind, String detail) {
+        System.out.println("@@event " + kind + (detail == null || detail.isEmpty() ? "" : " " + detail));
+        System.out.flush();
+    }
+
+    private static void event(String kindAndDetail) {
+        int space = kindAndDetail.indexOf(' ');
+        event(space < 0 ? kindAndDetail : kindAndDetail.substring(0, space), space < 0 ? "" : kindAndDetail.substring(space + 1));
+    }
+}

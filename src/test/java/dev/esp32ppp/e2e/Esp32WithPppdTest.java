@@ -1,0 +1,106 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.CommandResult;
+import dev.esp32ppp.lab.Esp32Control;
+import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabAddresses;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LinuxGuest;
+import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.ppp.ControlPacket;
+import dev.esp32ppp.ppp.PppPacket;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ESP32 model against SaxonSoc's real pppd, autostart style: the ESP32 connects first and
+ * waits; the Linux boots, S30ppp starts pppd inside the window, and the link comes up.
+ */
+@Tag("e2e")
+class Esp32WithPppdTest {
+    private static Lab lab;
+    private static Esp32Control esp32;
+    private static LinuxGuest linux;
+    private static String firstConnect;
+
+    @BeforeAll
+    static void connect() {
+        lab = Lab.start(Topologies.linuxWithEsp32(FirmwareProfile.IDF3_OFFICIAL, 0.1, LabConfig.defaultRunsFolder()));
+        esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+        linux = new LinuxGuest(lab.node("saxonsoc"));
+        assertThat(esp32.command("active 1")).isEqualTo("ok");
+        firstConnect = esp32.command("connect");
+        linux.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void theEsp32AsksForWhatLwipAsksFor() {
+        List<Event> sent = lab.events().of("esp32", Event.FRAME_SENT);
+        assertThat(sent).extracting(Event::detail)
+                .anyMatch(d -> d.matches("\\[LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x[0-9a-f]+> <pcomp> <accomp>]"))
+                .anyMatch(d -> d.matches("\\[IPCP ConfReq id=0x\\d <compress VJ 0f 01> <addr 0\\.0\\.0\\.0>]"))
+                .anyMatch(d -> d.matches("\\[IPCP ConfReq id=0x\\d <compress VJ 0f 01> <addr 10\\.0\\.5\\.1>]"))
+                .anyMatch(d -> d.matches("\\[IPV6CP ConfReq id=0x1 <addr fe80::[0-9a-f:]+>]"));
+        Event lcp = sent.stream().filter(e -> e.detail().startsWith("[LCP ConfReq")).findFirst().orElseThrow();
+        List<ControlPacket.Option> options = ControlPacket.parse(PppPacket.parse(lcp.frame()).information()).options();
+        assertThat(options).extracting(ControlPacket.Option::type).as("no MRU option: 1500 is the default")
+                .containsExactly(2, 5, 7, 8);
+    }
+
+    @Test
+    void pppdAssignsTheAddressAsInTheFieldNotes() {
+        assertThat(lab.events().of("saxonsoc", Event.FRAME_SENT)).extracting(Event::detail)
+                .anyMatch(d -> d.matches("\\[IPCP ConfNak id=0x\\d <addr 10\\.0\\.5\\.1>]"))
+                .anyMatch(d -> d.matches("\\[IPCP ConfAck id=0x\\d <compress VJ 0f 01> <addr 10\\.0\\.5\\.1>]"));
+        assertThat(linux.run("ifconfig ppp0").output())
+                .containsPattern("inet addr:10\\.0\\.5\\.2 +P-t-P:10\\.0\\.5\\.1");
+        assertThat(lab.node("esp32").exec("ip", "addr", "show", "ppp0").output())
+                .contains("inet 10.0.5.1 peer 10.0.5.2/32");
+        assertThat(esp32.command("ifconfig")).isEqualTo("ok 10.0.5.1 10.0.5.2 255.255.255.255 0.0.0.0");
+        assertThat(esp32.command("isconnected")).isEqualTo("ok true");
+    }
+
+    @Test
+    void connectMakesPppTheDefaultRouteAndASecondConnectIsEalready() {
+        assertThat(firstConnect).isEqualTo("ok");
+        assertThat(lab.node("esp32").exec("ip", "route", "show", "default").output()).contains("default dev ppp0");
+        assertThat(esp32.command("connect")).isEqualTo("error EALREADY");
+    }
+
+    @Test
+    void theOfficialFirmwareDoesNotForwardIp() {
+        assertThat(lab.node("esp32").exec("cat", "/proc/sys/net/ipv4/ip_forward").output().strip()).isEqualTo("0");
+    }
+
+    @Test
+    void pingAndTcpCrossTheLinkWithVanJacobsonCompressionBothWays() {
+        CommandResult ping = linux.run("ping -c 2 -W 5 " + LabAddresses.ESP32_PPP);
+        assertThat(ping.exitCode()).as(ping.output()).isZero();
+
+        CommandResult serve = lab.node("esp32").exec("sh", "-c",
+                "mkdir -p /tmp/www && head -c 65536 /dev/urandom > /tmp/www/blob && "
+                        + "busybox httpd -p 8080 -h /tmp/www && md5sum < /tmp/www/blob");
+        assertThat(serve.exitCode()).as(serve.output()).isZero();
+        String expected = serve.output().strip().split("\\s+")[0];
+
+        CommandResult fetch = linux.run("curl -s http://10.0.5.1:8080/blob | md5sum");
+        assertThat(fetch.output().strip()).startsWith(expected);
+        assertThat(lab.events().of("esp32", Event.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
+        assertThat(lab.events().of("saxonsoc", Event.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
+    }
+}
