@@ -1,5 +1,5 @@
 #!/bin/sh
-# PID 1 of the user-mode Linux guest: the kernel's early userspace, then BusyBox init.
+# PID 1 of the user-mode Linux guest: the kernel's early userspace, then the board's init.
 # The kernel mounted devtmpfs on /dev already.
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 mount -t proc proc /proc
@@ -8,16 +8,9 @@ mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
 mount -t tmpfs tmpfs /run
 mount -t tmpfs tmpfs /tmp
 mkdir -p /run/lock
-. /opt/node/event.sh
 hostname "$NODE"
 ip link set lo up
 modprobe ppp_async
 # the board's UART is /dev/ttySL0 (SpinalLib UART); here it is the guest's first serial line
 ln -sf ttyS0 /dev/ttySL0
-echo "BOOT_DELAY=$BOOT_DELAY" > /run/harness.env
-# pppd logs through syslog: send it to the console, which the harness collects
-busybox syslogd -O /dev/console
-event kernel-up
-/opt/node/guest-exec-agent.sh &
-/opt/node/pppd-watch.sh &
-exec busybox init
+exec /opt/node/board-init.sh uml

@@ -1,11 +1,16 @@
 #!/bin/sh
-# Container entry: bridge the board's UART pty to the harness's socket, then boot the guest.
+# Container entry: bridge the board's UART pty to the harness's socket, then boot the board.
+# Where the host kernel has PPP (/dev/ppp passed in) the board runs natively in the container;
+# otherwise inside user-mode Linux, whose guest sees the pty as its first serial line.
 # env: NODE (name), UART_SOCKET (file in /wire), BOOT_DELAY (seconds, already time-scaled)
 set -eu
 . /opt/node/uart.sh
+if [ -c /dev/ppp ]; then
+  uart_bridge /dev/ttySL0
+  exec /opt/node/board-init.sh native
+fi
 uart_bridge /run/uart
 pty=$(readlink -f /run/uart)
-
 exec linux.uml mem=128M rootfstype=hostfs rootflags=/ rw init=/opt/node/guest-init.sh \
   "ssl0=tty:$pty" con0=null,fd:1 con=null "umid=$NODE" \
   "NODE=$NODE" "BOOT_DELAY=$BOOT_DELAY"

@@ -34,6 +34,7 @@ import org.testcontainers.utility.MountableFile;
 public final class Lab implements AutoCloseable {
     public static final String LABEL = "dev.esp32ppp.lab";
     private static final Duration UART_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Path HOST_PPP = Path.of("/dev/ppp");
 
     private final LabConfig config;
     private final String id = String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
@@ -137,15 +138,16 @@ public final class Lab implements AutoCloseable {
         NodeContainer container = new NodeContainer(image,
                 attachments.isEmpty() ? List.of() : attachments.subList(1, attachments.size()), networkIds);
         ConsoleLog console = new ConsoleLog(spec.name(), events);
+        String nameServer = attachments.isEmpty() ? LabAddresses.ROUTER_LAN : attachments.get(0).network().router();
         container.withImagePullPolicy(name -> false)
                 .withLabel(LABEL, id)
                 .withEnv("NODE", spec.name())
-                .withEnv("LAB_DNS", LabAddresses.ROUTER_LAN)
+                .withEnv("LAB_DNS", nameServer)
                 .withEnv("BOOT_DELAY", String.format(Locale.ROOT, "%.3f", spec.bootSeconds() * config.timeScale()))
                 .withLogConsumer(console)
                 .withCreateContainerCmdModifier(cmd -> {
                     cmd.withName("esp32ppp-" + id + "-" + spec.name()).withHostName(spec.name());
-                    cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(LabAddresses.ROUTER_LAN)
+                    cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(nameServer)
                             .withSysctls(spec.sysctls()).withDevices(Device.parse("/dev/net/tun"));
                     if (!attachments.isEmpty()) {
                         cmd.withIpv4Address(attachments.get(0).address());
@@ -161,8 +163,14 @@ public final class Lab implements AutoCloseable {
             container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY);
         }
         if (spec.role() == NodeRole.SAXONSOC) {
-            // user-mode Linux maps its memory from an executable /dev/shm
-            container.withTmpFs(Map.of("/dev/shm", "rw,exec,size=512m"));
+            if (Files.exists(HOST_PPP)) {
+                // the host kernel has PPP: the board runs pppd natively
+                container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withDevices(
+                        Device.parse("/dev/net/tun"), Device.parse(HOST_PPP.toString())));
+            } else {
+                // user-mode Linux maps its memory from an executable /dev/shm
+                container.withTmpFs(Map.of("/dev/shm", "rw,exec,size=512m"));
+            }
         }
         spec.files().forEach((host, inContainer) -> {
             if (!Files.isRegularFile(host)) {

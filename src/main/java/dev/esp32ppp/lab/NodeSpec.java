@@ -48,6 +48,7 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
         return new NodeSpec("esp32", NodeRole.ESP32,
                 List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), Map.of(), 0, true,
                 Map.of("FIRMWARE", firmware.id()),
-                Map.of("net.ipv4.ip_forward", firmware.ipForwarding() ? "1" : "0"));
+                // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
+                Map.of("net.ipv4.ip_forward", firmware.ipForwarding() ? "1" : "0", "net.ipv4.tcp_timestamps", "0"));
     }
 }

@@ -145,6 +145,12 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
                     listener.datagram(packet.information());
                 }
             }
+            case PppPacket.IPV6 -> {
+                if (ipv6cpFsm.state() != FsmState.OPENED) {
+                    protocolReject(packet);
+                }
+                // with IPV6CP open the datagram is taken and dropped: the model carries IPv4 only
+            }
             case PppPacket.VJ_COMPRESSED -> deliver(vjIn == null ? null : vjIn.compressed(packet.information()));
             case PppPacket.VJ_UNCOMPRESSED -> deliver(vjIn == null ? null : vjIn.uncompressed(packet.information()));
             default -> protocolReject(packet);

@@ -93,7 +93,7 @@ class LinuxWithPppdPeerTest {
     @Test
     void nodesAskOurRouterForNamesAndNothingElse() {
         CommandResult resolv = lab.node("internet").exec("cat", "/etc/resolv.conf");
-        assertThat(resolv.output().strip()).isEqualTo("nameserver " + LabAddresses.ROUTER_LAN);
+        assertThat(resolv.output().strip()).isEqualTo("nameserver " + LabAddresses.ROUTER_INTERNET);
 
         CommandResult lookup = lab.node("internet").exec("getent", "hosts", "www.yahoo.com");
         assertThat(lookup.output()).as("answered by dnsmasq on the router").contains(LabAddresses.INTERNET_WEB);
