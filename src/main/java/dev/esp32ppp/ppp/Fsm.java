@@ -220,11 +220,10 @@ public final class Fsm {
     }
 
     private void receiveConfigureAck(ControlPacket packet) {
-        if (packet.id() != requestId || !layer.acked(packet.data())) {
-            return; // not an answer to our current request: silently discarded
+        if (answeredWhileDown(packet) || packet.id() != requestId || !layer.acked(packet.data())) {
+            return; // an Ack of something we did not ask (now) is silently discarded
         }
         switch (state) {
-            case CLOSED, STOPPED -> sendTerminateAck(packet.id());
             case REQ_SENT -> {
                 initializeRestartCount();
                 to(ACK_RCVD);
@@ -248,14 +247,11 @@ public final class Fsm {
     }
 
     private void receiveConfigureNakOrReject(ControlPacket packet) {
-        if (packet.id() != requestId) {
-            return;
-        }
-        if (!layer.naked(packet.data(), packet.code() == ControlPacket.CONF_REJ)) {
+        if (answeredWhileDown(packet) || packet.id() != requestId
+                || !layer.naked(packet.data(), packet.code() == ControlPacket.CONF_REJ)) {
             return;
         }
         switch (state) {
-            case CLOSED, STOPPED -> sendTerminateAck(packet.id());
             case REQ_SENT, ACK_SENT -> {
                 initializeRestartCount();
                 sendConfigureRequest(false);
@@ -270,6 +266,26 @@ public final class Fsm {
                 to(REQ_SENT);
             }
             default -> { }
+        }
+    }
+
+    /**
+     * An answer to a Configure-Request reaching a closed or stopped automaton gets a
+     * Terminate-Ack (the peer thinks a negotiation is on); while closing or stopping it is ignored.
+     * @return true when the packet was dealt with here
+     */
+    private boolean answeredWhileDown(ControlPacket packet) {
+        switch (state) {
+            case CLOSED, STOPPED -> {
+                sendTerminateAck(packet.id());
+                return true;
+            }
+            case CLOSING, STOPPING -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
         }
     }
 
