@@ -91,7 +91,8 @@ public final class VjCompressor {
         if ((flags & URG) != 0) {
             encodeZ(deltas, Octets.uint16(ip, t + 18));
             changes |= NEW_U;
-        } else if (Octets.uint16(ip, t + 18) != Octets.uint16(old, t + 18)) {
+        } else if (Octets.uint16(ip, t + 18) != Octets.uint16(old, t + 18) || (old[t + 13] & URG) != 0) {
+            // a receiver keeps the last URG flag through the special cases: only a full header clears it
             return uncompressed(slot, ip, headerLen);
         }
         int deltaW = (Octets.uint16(ip, t + 14) - Octets.uint16(old, t + 14)) & 0xffff;
@@ -184,9 +185,9 @@ public final class VjCompressor {
         return new Output(PppPacket.VJ_UNCOMPRESSED, packet);
     }
 
-    /** Numbers 1..255 in one octet, anything else (0 too) as 0 and two octets. */
+    /** A delta that is never 0 (window, ack, sequence): 1..255 in one octet, larger as 0 and two octets. */
     private static void encode(ByteArrayOutputStream out, int n) {
-        if (n >= 256 || n == 0) {
+        if (n >= 256) {
             out.write(0);
             out.write(n >>> 8);
             out.write(n);
@@ -195,9 +196,9 @@ public final class VjCompressor {
         }
     }
 
-    /** Like {@link #encode} but 0 fits in one octet (urgent pointer, IP id). */
+    /** A value that may be 0 (urgent pointer, IP id delta): 0 too goes as 0 and two octets. */
     private static void encodeZ(ByteArrayOutputStream out, int n) {
-        if (n >= 256) {
+        if (n >= 256 || n == 0) {
             out.write(0);
             out.write(n >>> 8);
             out.write(n);
