@@ -1,12 +1,12 @@
 #!/bin/sh
 # The board's userspace, the same under user-mode Linux and on a host kernel with PPP:
 # syslog to the console (pppd logs there), the harness's helpers, then BusyBox init.
-# usage: board-init.sh KERNEL   env: BOOT_DELAY
+# usage: board-init.sh KERNEL UART_DEVICE   env: BOOT_DELAY
 . /opt/node/event.sh
 mkdir -p /run/lock
 echo "BOOT_DELAY=$BOOT_DELAY" > /run/harness.env
 busybox syslogd -O /proc/1/fd/1
 event kernel-up "$1"
 /opt/node/guest-exec-agent.sh &
-/opt/node/pppd-watch.sh &
+/opt/node/watch.sh "$2" &
 exec busybox init

@@ -13,4 +13,4 @@ ip link set lo up
 modprobe ppp_async
 # the board's UART is /dev/ttySL0 (SpinalLib UART); here it is the guest's first serial line
 ln -sf ttyS0 /dev/ttySL0
-exec /opt/node/board-init.sh uml
+exec /opt/node/board-init.sh uml /dev/ttyS0

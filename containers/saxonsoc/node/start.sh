@@ -7,7 +7,7 @@ set -eu
 . /opt/node/uart.sh
 if [ -c /dev/ppp ]; then
   uart_bridge /dev/ttySL0
-  exec /opt/node/board-init.sh native
+  exec /opt/node/board-init.sh native "$(readlink -f /dev/ttySL0)"
 fi
 uart_bridge /run/uart
 pty=$(readlink -f /run/uart)

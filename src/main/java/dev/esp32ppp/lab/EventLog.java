@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** All events of one lab, stamped on one monotonic clock that starts with the log. */
 public final class EventLog {
     private final long startNanos = System.nanoTime();
     private final List<Event> events = new ArrayList<>();
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
     public Duration now() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
@@ -25,9 +28,17 @@ public final class EventLog {
         return add(new Event(now(), node, kind, detail, frame));
     }
 
-    private synchronized Event add(Event event) {
-        events.add(event);
+    private Event add(Event event) {
+        synchronized (this) {
+            events.add(event);
+        }
+        listeners.forEach(listener -> listener.accept(event));
         return event;
+    }
+
+    /** Tells {@code listener} of every event from now on, on the thread that records it. */
+    public void listen(Consumer<Event> listener) {
+        listeners.add(listener);
     }
 
     public synchronized List<Event> events() {

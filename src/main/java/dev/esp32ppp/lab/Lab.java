@@ -110,7 +110,19 @@ public final class Lab implements AutoCloseable {
         if (listener == null) {
             throw new LabException("a cable names node " + node + ", which is not in the lab or has no UART");
         }
-        return listener.accept(UART_CONNECT_TIMEOUT);
+        UnixSocketLine line = listener.accept(UART_CONNECT_TIMEOUT);
+        if (nodes.get(node).spec().role() == NodeRole.SAXONSOC) {
+            // the Linux reports when a program opens or closes its UART; until then bytes are lost
+            boolean opened = !events.of(node, "uart-open").isEmpty()
+                    && events.of(node, "uart-open").size() > events.of(node, "uart-closed").size();
+            line.receiving(opened);
+            events.listen(event -> {
+                if (event.node().equals(node) && event.kind().startsWith("uart-")) {
+                    line.receiving(event.kind().equals("uart-open"));
+                }
+            });
+        }
+        return line;
     }
 
     private static String uartSocket(NodeSpec spec) {

@@ -28,7 +28,13 @@ public final class Topologies {
 
     /** The autostart topology: SaxonSoc's UART wired to the ESP32's UART2, the LAN and the internet. */
     public static LabConfig linuxWithEsp32(FirmwareProfile firmware, double timeScale, Path runs) {
-        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware), saxonsoc()),
+        return linuxWithEsp32(firmware, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), timeScale, runs);
+    }
+
+    /** The same, with another init script for SaxonSoc's pppd. */
+    public static LabConfig linuxWithEsp32(FirmwareProfile firmware, Path s30ppp, double timeScale, Path runs) {
+        NodeSpec linux = NodeSpec.saxonsoc("saxonsoc", s30ppp, NodeSpec.SAXONSOC_BOOT_SECONDS);
+        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware), linux),
                 List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)), timeScale, runs);
     }
 

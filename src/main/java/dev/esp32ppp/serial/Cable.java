@@ -46,7 +46,9 @@ public final class Cable implements AutoCloseable {
                     int len = Math.min(slice, n - off);
                     pacer.pace(len);
                     sniffer.accept(buffer, off, len);
-                    to.write(buffer, off, len);
+                    if (to.receiving()) {
+                        to.write(buffer, off, len);
+                    }
                 }
             }
             log.record("cable", "line-closed", from.name() + " end closed");

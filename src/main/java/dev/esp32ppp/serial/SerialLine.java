@@ -12,4 +12,12 @@ public interface SerialLine extends Closeable {
 
     /** Who is on this end, e.g. {@code saxonsoc}. */
     String name();
+
+    /**
+     * Whether the end takes bytes now. A board's UART that no program has open loses what
+     * reaches it, as the real one does; the cable drops bytes for an end that is not receiving.
+     */
+    default boolean receiving() {
+        return true;
+    }
 }

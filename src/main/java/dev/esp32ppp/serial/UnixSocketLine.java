@@ -20,6 +20,7 @@ import java.time.Duration;
 public final class UnixSocketLine implements SerialLine {
     private final String name;
     private final SocketChannel channel;
+    private volatile boolean receiving = true;
 
     private UnixSocketLine(String name, SocketChannel channel) {
         this.name = name;
@@ -68,7 +69,12 @@ public final class UnixSocketLine implements SerialLine {
 
     @Override
     public int read(byte[] buffer) throws IOException {
-        return channel.read(ByteBuffer.wrap(buffer));
+        int n = channel.read(ByteBuffer.wrap(buffer));
+        if (n > 0) {
+            // a board that sends has its UART open, whatever its last report said
+            receiving = true;
+        }
+        return n;
     }
 
     @Override
@@ -82,6 +88,16 @@ public final class UnixSocketLine implements SerialLine {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public boolean receiving() {
+        return receiving;
+    }
+
+    /** Whether a program on the board has the UART open (see {@link SerialLine#receiving()}). */
+    public void receiving(boolean open) {
+        this.receiving = open;
     }
 
     @Override
