@@ -15,7 +15,11 @@ public final class LinuxGuest {
     }
 
     public CommandResult run(String shellCommand) {
-        return node.guestExec(shellCommand, EXEC_TIMEOUT);
+        return run(shellCommand, EXEC_TIMEOUT);
+    }
+
+    public CommandResult run(String shellCommand, Duration timeout) {
+        return node.guestExec(shellCommand, timeout);
     }
 
     /** Waits until {@code ifconfig ppp0} shows the given local address; returns its output. */

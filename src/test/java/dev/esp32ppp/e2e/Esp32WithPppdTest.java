@@ -1,6 +1,7 @@
 package dev.esp32ppp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.CommandResult;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("e2e")
 class Esp32WithPppdTest {
+    /** 1 MiB at 230400 baud takes about 46 s. */
+    private static final Duration TRANSFER = Duration.ofSeconds(180);
     private static Lab lab;
     private static Esp32Control esp32;
     private static LinuxGuest linux;
@@ -88,18 +91,36 @@ class Esp32WithPppdTest {
     }
 
     @Test
-    void pingAndTcpCrossTheLinkWithVanJacobsonCompressionBothWays() {
-        CommandResult ping = linux.run("ping -c 2 -W 5 " + LabAddresses.ESP32_PPP);
-        assertThat(ping.exitCode()).as(ping.output()).isZero();
+    void pingCrossesTheLinkBothWays() {
+        CommandResult fromLinux = linux.run("ping -c 2 -W 5 " + LabAddresses.ESP32_PPP);
+        assertThat(fromLinux.exitCode()).as(fromLinux.output()).isZero();
+        CommandResult fromEsp32 = lab.node("esp32").exec("ping", "-c", "2", "-W", "5", LabAddresses.LINUX_PPP);
+        assertThat(fromEsp32.exitCode()).as(fromEsp32.output()).isZero();
+    }
 
+    /** 1 MiB each way over TCP, checksums compared; VJ compresses both directions. */
+    @Test
+    void aMebibyteCrossesEachWayIntactWithVanJacobsonCompressionBothWays() {
         CommandResult serve = lab.node("esp32").exec("sh", "-c",
-                "mkdir -p /tmp/www && head -c 65536 /dev/urandom > /tmp/www/blob && "
-                        + "busybox httpd -p 8080 -h /tmp/www && md5sum < /tmp/www/blob");
+                "mkdir -p /tmp/www && head -c 1048576 /dev/urandom > /tmp/www/down.bin && "
+                        + "busybox httpd -p 8080 -h /tmp/www && "
+                        + "(socat -u TCP-LISTEN:9000,reuseaddr OPEN:/tmp/up.bin,creat,trunc &) && "
+                        + "md5sum < /tmp/www/down.bin");
         assertThat(serve.exitCode()).as(serve.output()).isZero();
-        String expected = serve.output().strip().split("\\s+")[0];
+        String down = serve.output().strip().split("\\s+")[0];
 
-        CommandResult fetch = linux.run("curl -s http://10.0.5.1:8080/blob | md5sum");
-        assertThat(fetch.output().strip()).startsWith(expected);
+        CommandResult fetched = linux.run("curl -s http://10.0.5.1:8080/down.bin | md5sum", TRANSFER);
+        assertThat(fetched.output().strip()).startsWith(down);
+
+        CommandResult sent = linux.run("head -c 1048576 /dev/urandom > /tmp/up.bin && "
+                + "socat -u FILE:/tmp/up.bin TCP:10.0.5.1:9000 && md5sum < /tmp/up.bin", TRANSFER);
+        assertThat(sent.exitCode()).as(sent.output()).isZero();
+        String up = sent.output().strip().split("\\s+")[0];
+        // the sender is done when its data is on its way; the receiver when the last byte is in
+        await("the ESP32 side received the upload").atMost(TRANSFER)
+                .until(() -> !lab.node("esp32").exec("pgrep", "-f", "TCP-LISTEN:9000").ok());
+        assertThat(lab.node("esp32").exec("sh", "-c", "md5sum < /tmp/up.bin").output().strip()).startsWith(up);
+
         assertThat(lab.events().of("esp32", Event.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
         assertThat(lab.events().of("saxonsoc", Event.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
     }
