@@ -1,7 +1,8 @@
 # Sourced by board entry scripts: uart_bridge LINK joins a new pty, linked at LINK, to the
 # harness's end of the cable (/wire/$UART_SOCKET); the harness listens before the node starts.
 uart_bridge() {
-  socat PTY,link="$1",raw,echo=0 "UNIX-CONNECT:/wire/${UART_SOCKET:?}" &
+  # a small socket buffer: bytes wait in the board, not in a queue that a real UART lacks
+  socat PTY,link="$1",raw,echo=0 "UNIX-CONNECT:/wire/${UART_SOCKET:?},sndbuf=4096" &
   i=0
   while [ ! -e "$1" ]; do
     i=$((i + 1))

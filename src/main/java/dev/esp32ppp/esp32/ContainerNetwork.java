@@ -29,6 +29,8 @@ final class ContainerNetwork implements HostNetwork {
             for (int i = 0; i < 100 && !run("ip", "link", "show", "ppp0"); i++) {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
+            // a short queue, as lwIP's few buffers and pppd's ppp0 have: TCP feels the line's pace
+            run("ip", "link", "set", "ppp0", "txqueuelen", "3");
         } catch (IOException e) {
             throw new IllegalStateException("cannot start socat for ppp0: " + e.getMessage(), e);
         } catch (InterruptedException e) {

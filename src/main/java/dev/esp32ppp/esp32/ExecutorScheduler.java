@@ -1,6 +1,7 @@
 package dev.esp32ppp.esp32;
 
 import dev.esp32ppp.ppp.Scheduler;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +29,11 @@ final class ExecutorScheduler implements Scheduler {
     /** Runs a task on the link's thread as soon as it is free. */
     void execute(Runnable task) {
         executor.execute(guarded(task));
+    }
+
+    /** Runs a task on the link's thread; the future completes when it has run. */
+    CompletableFuture<Void> submit(Runnable task) {
+        return CompletableFuture.runAsync(guarded(task), executor);
     }
 
     private static Runnable guarded(Runnable task) {

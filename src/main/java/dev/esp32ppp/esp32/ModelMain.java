@@ -138,7 +138,8 @@ public final class ModelMain {
                 buffer.flip();
                 byte[] datagram = new byte[buffer.remaining()];
                 buffer.get(datagram);
-                scheduler.execute(() -> model.fromPpp0(datagram));
+                // one datagram at a time: a full UART holds ppp0's queue back, as lwIP's would
+                scheduler.submit(() -> model.fromPpp0(datagram)).join();
             }
         } catch (IOException e) {
             event("ppp0-closed", e.getMessage());

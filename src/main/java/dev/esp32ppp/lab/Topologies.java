@@ -28,14 +28,15 @@ public final class Topologies {
 
     /** The autostart topology: SaxonSoc's UART wired to the ESP32's UART2, the LAN and the internet. */
     public static LabConfig linuxWithEsp32(FirmwareProfile firmware, double timeScale, Path runs) {
-        return linuxWithEsp32(firmware, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), timeScale, runs);
+        return linuxWithEsp32(firmware, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), UART_BAUD, timeScale, runs);
     }
 
-    /** The same, with another init script for SaxonSoc's pppd. */
-    public static LabConfig linuxWithEsp32(FirmwareProfile firmware, Path s30ppp, double timeScale, Path runs) {
+    /** The same, with another init script for SaxonSoc's pppd and another line speed. */
+    public static LabConfig linuxWithEsp32(FirmwareProfile firmware, Path s30ppp, int baud, double timeScale,
+                                           Path runs) {
         NodeSpec linux = NodeSpec.saxonsoc("saxonsoc", s30ppp, NodeSpec.SAXONSOC_BOOT_SECONDS);
         return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware), linux),
-                List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)), timeScale, runs);
+                List.of(CableSpec.between("saxonsoc", "esp32", baud)), timeScale, runs);
     }
 
     /** The ESP32 alone, nothing plugged into its UART2. */

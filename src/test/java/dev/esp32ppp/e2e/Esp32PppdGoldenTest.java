@@ -32,7 +32,8 @@ class Esp32PppdGoldenTest {
     @BeforeAll
     static void connect() {
         lab = Lab.start(Topologies.linuxWithEsp32(FirmwareProfile.PNR5_IPFORWARD,
-                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-debug"), 0.1, LabConfig.defaultRunsFolder()));
+                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-debug"), Topologies.UART_BAUD, 0.1,
+                LabConfig.defaultRunsFolder()));
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         esp32.command("active 1");
         esp32.command("connect");
