@@ -1,5 +1,7 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
@@ -8,12 +10,13 @@ import dev.esp32ppp.lab.LinuxGuest;
 import dev.esp32ppp.lab.Topologies;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Boots the lab and runs its checks. Until the ESP32 model lands, the ESP32's side of the PPP
- * link is a second real pppd, and the check is that the SaxonSoc Linux gets its ppp0 link.
+ * Boots the lab and runs its checks: the ESP32 model connects (as the autostart's ppptun does)
+ * and the SaxonSoc Linux, once booted, gets its ppp0 link from its real pppd.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Boot the lab, run the scenarios, print where the run's transcript and logs are.")
@@ -25,11 +28,31 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--full-time", description = "the field timings (time scale 1)")
     boolean fullTime;
 
+    @Option(names = "--profile", defaultValue = "idf3-official", converter = ProfileConverter.class,
+            description = "ESP32 firmware: idf3-official, pnr5-ipforward or lwip-source (default ${DEFAULT-VALUE})")
+    FirmwareProfile firmware;
+
+    /** Turns a profile id into the profile; an unknown id is a usage error naming the known ones. */
+    static final class ProfileConverter implements CommandLine.ITypeConverter<FirmwareProfile> {
+        @Override
+        public FirmwareProfile convert(String id) {
+            try {
+                return FirmwareProfile.byId(id);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         double scale = fullTime ? 1.0 : timeScale;
-        try (Lab lab = Lab.start(Topologies.linuxWithPppdPeer(scale, LabConfig.defaultRunsFolder()))) {
-            System.out.println("lab " + lab.id() + " up; waiting for the SaxonSoc Linux to boot and start pppd");
+        try (Lab lab = Lab.start(Topologies.linuxWithEsp32(firmware, scale, LabConfig.defaultRunsFolder()))) {
+            Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+            esp32.command("active 1");
+            esp32.command("connect");
+            System.out.println("lab " + lab.id() + " up; ESP32 (" + firmware.id() + ") connecting; "
+                    + "waiting for the SaxonSoc Linux to boot and start pppd");
             Duration budget = Duration.ofSeconds((long) (60 * scale) + 60);
             boolean passed;
             try {

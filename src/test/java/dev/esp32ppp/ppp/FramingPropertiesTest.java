@@ -38,4 +38,46 @@ class FramingPropertiesTest {
 
         assertThat(frames).allSatisfy(frame -> assertThat(frame.content().length).isLessThanOrEqualTo(254));
     }
+
+    /** A live link fed any bytes, raw or framed with a good FCS, never throws. */
+    @Property(tries = 200)
+    void aLinkTakesAnyInput(@ForAll @Size(max = 40) java.util.List<@Size(max = 300) byte[]> frames,
+                            @ForAll boolean framed) {
+        ManualScheduler clock = new ManualScheduler();
+        PppLink link = new PppLink(dev.esp32ppp.esp32.FirmwareProfile.IDF3_OFFICIAL.linkSettings(), clock,
+                new java.util.Random(3)::nextInt, bytes -> { }, new NoLinkListener());
+        link.connect();
+        for (byte[] frame : frames) {
+            byte[] wire = framed ? HdlcEncoder.encode(frame, 0) : frame;
+            link.input(wire, 0, wire.length);
+            clock.advance(100);
+        }
+        assertThat(link.phase()).isNotNull();
+    }
+
+    private static final class NoLinkListener implements LinkListener {
+        @Override
+        public void phase(LinkPhase phase) {
+        }
+
+        @Override
+        public void transition(String protocol, FsmState from, FsmState to) {
+        }
+
+        @Override
+        public void ipUp(Ipcp.Result result) {
+        }
+
+        @Override
+        public void ipDown() {
+        }
+
+        @Override
+        public void datagram(byte[] ip) {
+        }
+
+        @Override
+        public void gaveUp() {
+        }
+    }
 }
