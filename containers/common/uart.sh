@@ -1,12 +1,12 @@
-# Sourced by board entry scripts: uart_bridge LINK joins a new pty, linked at LINK, to the
-# harness's end of the cable (/wire/$UART_SOCKET); the harness listens before the node starts.
+# Sourced by board entry scripts: uart_bridge LINK SOCKET joins a new pty, linked at LINK, to
+# the harness's end of the cable (/wire/SOCKET); the harness listens before the node starts.
 uart_bridge() {
   # a small socket buffer: bytes wait in the board, not in a queue that a real UART lacks
-  socat PTY,link="$1",raw,echo=0 "UNIX-CONNECT:/wire/${UART_SOCKET:?},sndbuf=4096" &
+  socat PTY,link="$1",raw,echo=0 "UNIX-CONNECT:/wire/${2:?},sndbuf=4096" &
   i=0
   while [ ! -e "$1" ]; do
     i=$((i + 1))
-    [ "$i" -lt 200 ] || { echo "uart: socat made no pty at $1; is /wire/$UART_SOCKET listening?" >&2; exit 1; }
+    [ "$i" -lt 200 ] || { echo "uart: socat made no pty at $1; is /wire/$2 listening?" >&2; exit 1; }
     sleep 0.05
   done
 }

@@ -1,8 +1,10 @@
 #!/bin/sh
-# The simulated internet: serves /srv/www (index.html comes from the fixtures) over HTTP.
+# The simulated internet: a web server for /srv/www (index.html from the fixtures) and an NTP
+# server (chrony, serving its own clock at stratum 1, never setting it).
 set -eu
 . /opt/node/event.sh
 . /opt/node/lab-net.sh
-mkdir -p /srv/www
+mkdir -p /srv/www /run/chrony
+chronyd -x -u root -f /opt/node/chrony.conf
 event internet-up
 exec busybox httpd -f -v -p 80 -h /srv/www

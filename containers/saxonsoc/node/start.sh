@@ -6,10 +6,10 @@
 set -eu
 . /opt/node/uart.sh
 if [ -c /dev/ppp ]; then
-  uart_bridge /dev/ttySL0
+  uart_bridge /dev/ttySL0 "$UART_SOCKET"
   exec /opt/node/board-init.sh native "$(readlink -f /dev/ttySL0)"
 fi
-uart_bridge /run/uart
+uart_bridge /run/uart "$UART_SOCKET"
 pty=$(readlink -f /run/uart)
 exec linux.uml mem=128M rootfstype=hostfs rootflags=/ rw init=/opt/node/guest-init.sh \
   "ssl0=tty:$pty" con0=null,fd:1 con=null "umid=$NODE" \

@@ -87,9 +87,11 @@ final class Esp32Model implements LinkListener {
 
     // ---- WiFi station (ESP-IDF v3: STA takes the default back when it connects) ---------------
 
-    void wifiConnected(String gateway) {
-        network.defaultViaWifi(gateway);
-        event("route", "default via " + gateway + " dev wlan0");
+    /** The station got its lease: it becomes the default interface, PPP or not. */
+    void wifiUp(WifiStation.Lease lease) {
+        event("wifi-up", "ip=" + lease.ip() + " gw=" + lease.router());
+        network.defaultViaWifi(lease.router());
+        event("route", "default via " + lease.router() + " dev wlan0");
     }
 
     // ---- the link, the serial line, ppp0 ------------------------------------------------

@@ -21,7 +21,8 @@ import java.util.concurrent.ExecutionException;
  * The ESP32 network-stack model as a process in the esp32 container. It owns UART2 (a pty),
  * ppp0 (a TUN held by socat) and the default route, and takes orders on a control socket, one
  * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
- * {@code state}, {@code wifi-connected GATEWAY}. Each answer is one line: {@code ok [VALUE]} or
+ * {@code state}, {@code wifi-connect SSID PASSWORD}, {@code wifi-isconnected},
+ * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
  * {@code error ERRNO}. Events go to standard output as {@code @@event} lines.
  *
  * <p>usage: ModelMain UART_PATH PROFILE CONTROL_PORT
@@ -32,6 +33,7 @@ public final class ModelMain {
 
     private final ExecutorScheduler scheduler = new ExecutorScheduler();
     private final Esp32Model model;
+    private final WifiStation wifi = new WifiStation(env("LAB_WIFI_SSID"), env("LAB_WIFI_PASSWORD"), ModelMain::event);
     private final DatagramChannel tun;
 
     private ModelMain(String uart, FirmwareProfile profile) throws IOException {
@@ -108,9 +110,27 @@ public final class ModelMain {
             case "isconnected" -> "ok " + model.isConnected();
             case "ifconfig" -> "ok " + model.ifconfig();
             case "state" -> "ok " + model.state();
-            case "wifi-connected" -> {
-                model.wifiConnected(words[1]);
+            case "wifi-connect" -> {
+                String ssid = words[1];
+                String password = words.length > 2 ? words[2] : "-";
+                // association and DHCP take a while: connect() returns at once, as on the board
+                Thread.ofPlatform().daemon().name("wifi").start(() -> {
+                    WifiStation.Lease lease = wifi.connect(ssid, password);
+                    if (lease != null) {
+                        scheduler.execute(() -> model.wifiUp(lease));
+                    }
+                });
                 yield "ok";
+            }
+            case "wifi-disconnect" -> {
+                wifi.disconnect();
+                yield "ok";
+            }
+            case "wifi-isconnected" -> "ok " + (wifi.lease() != null);
+            case "wifi-ifconfig" -> {
+                WifiStation.Lease lease = wifi.lease();
+                yield "ok " + (lease == null ? "0.0.0.0 0.0.0.0 0.0.0.0 0.0.0.0"
+                        : lease.ip() + " " + lease.netmask() + " " + lease.router() + " " + lease.dns());
             }
             default -> "error EINVAL unknown command '" + words[0] + "'";
         };
@@ -144,6 +164,11 @@ public final class ModelMain {
         } catch (IOException e) {
             event("ppp0-closed", e.getMessage());
         }
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
     }
 
     private static void write(OutputStream out, byte[] bytes) {

@@ -5,13 +5,9 @@ import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.Network.Ipam;
 import dev.esp32ppp.serial.Cable;
-import dev.esp32ppp.serial.SerialLine;
-import dev.esp32ppp.serial.SilentLine;
-import dev.esp32ppp.serial.UnixSocketLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,7 +29,6 @@ import org.testcontainers.utility.MountableFile;
  */
 public final class Lab implements AutoCloseable {
     public static final String LABEL = "dev.esp32ppp.lab";
-    private static final Duration UART_CONNECT_TIMEOUT = Duration.ofSeconds(30);
     private static final Path HOST_PPP = Path.of("/dev/ppp");
 
     private final LabConfig config;
@@ -41,10 +36,10 @@ public final class Lab implements AutoCloseable {
     private final EventLog events = new EventLog();
     private final Map<LabNetwork, Network> networks = new EnumMap<>(LabNetwork.class);
     private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final List<UnixSocketLine.Listener> listeners = new ArrayList<>();
-    private final List<Cable> cables = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::closeQuietly, "lab-teardown");
+    private final HostFirewall firewall = new HostFirewall(id);
+    private UartWiring uarts;
     private Path wireFolder;
     private Path runFolder;
 
@@ -87,46 +82,16 @@ public final class Lab implements AutoCloseable {
                 networks.computeIfAbsent(attachment.network(), this::createNetwork);
             }
         }
-        Map<String, UnixSocketLine.Listener> uarts = new LinkedHashMap<>();
+        uarts = new UartWiring(wireFolder, events);
         for (NodeSpec spec : config.nodes()) {
-            if (spec.hasUart()) {
-                UnixSocketLine.Listener listener = UnixSocketLine.listen(spec.name(), wireFolder.resolve(uartSocket(spec)));
-                listeners.add(listener);
-                uarts.put(spec.name(), listener);
-            }
+            powerOn(spec, catalog.image(spec.role()), uarts.listen(spec));
         }
-        for (NodeSpec spec : config.nodes()) {
-            powerOn(spec, catalog.image(spec.role()));
-        }
-        for (CableSpec cable : config.cables()) {
-            SerialLine a = accept(uarts, cable.node());
-            SerialLine b = cable.other() == null ? new SilentLine() : accept(uarts, cable.other());
-            cables.add(new Cable(a, b, cable.baud(), events).start());
-        }
+        uarts.connect(config.cables(), nodes);
     }
 
-    private SerialLine accept(Map<String, UnixSocketLine.Listener> uarts, String node) throws IOException {
-        UnixSocketLine.Listener listener = uarts.get(node);
-        if (listener == null) {
-            throw new LabException("a cable names node " + node + ", which is not in the lab or has no UART");
-        }
-        UnixSocketLine line = listener.accept(UART_CONNECT_TIMEOUT);
-        if (nodes.get(node).spec().role() == NodeRole.SAXONSOC) {
-            // the Linux reports when a program opens or closes its UART; until then bytes are lost
-            boolean opened = !events.of(node, "uart-open").isEmpty()
-                    && events.of(node, "uart-open").size() > events.of(node, "uart-closed").size();
-            line.receiving(opened);
-            events.listen(event -> {
-                if (event.node().equals(node) && event.kind().startsWith("uart-")) {
-                    line.receiving(event.kind().equals("uart-open"));
-                }
-            });
-        }
-        return line;
-    }
-
-    private static String uartSocket(NodeSpec spec) {
-        return spec.name() + ".uart";
+    /** The cable on a node's UART, e.g. ("esp32", "uart0") for the ESP32's REPL. */
+    public Cable cable(String node, String uart) {
+        return uarts.cable(node, uart);
     }
 
     private Network createNetwork(LabNetwork network) {
@@ -138,12 +103,12 @@ public final class Lab implements AutoCloseable {
                 .withIpam(new Ipam().withConfig(new Ipam.Config()
                         .withSubnet(network.subnet()).withGateway(network.gateway()))))
                 .build();
-        created.getId();
+        firewall.allowWithinBridge(created.getId());
         events.record("harness", "network-up", network.id() + " " + network.subnet());
         return created;
     }
 
-    private void powerOn(NodeSpec spec, String image) {
+    private void powerOn(NodeSpec spec, String image, Map<String, String> uartEnv) {
         List<Attachment> attachments = spec.attachments();
         Map<LabNetwork, String> networkIds = new EnumMap<>(LabNetwork.class);
         networks.forEach((k, v) -> networkIds.put(k, v.getId()));
@@ -156,6 +121,7 @@ public final class Lab implements AutoCloseable {
                 .withEnv("NODE", spec.name())
                 .withEnv("LAB_DNS", nameServer)
                 .withEnv("BOOT_DELAY", String.format(Locale.ROOT, "%.3f", spec.bootSeconds() * config.timeScale()))
+                .withEnv("TIME_SCALE", Double.toString(config.timeScale()))
                 .withLogConsumer(console)
                 .withCreateContainerCmdModifier(cmd -> {
                     cmd.withName("esp32ppp-" + id + "-" + spec.name()).withHostName(spec.name());
@@ -167,12 +133,14 @@ public final class Lab implements AutoCloseable {
                 });
         container.withNetworkMode(attachments.isEmpty() ? "none" : networkIds.get(attachments.get(0).network()));
         if (spec.hasUart()) {
-            container.withFileSystemBind(wireFolder.toString(), "/wire")
-                    .withEnv("UART_SOCKET", uartSocket(spec));
+            container.withFileSystemBind(wireFolder.toString(), "/wire");
+            uartEnv.forEach(container::withEnv);
         }
         spec.env().forEach(container::withEnv);
         if (spec.role() == NodeRole.ESP32) {
-            container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY);
+            container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY)
+                    .withFileSystemBind(ProjectHome.path().resolve("src/main/micropython").toString(), "/opt/board",
+                            BindMode.READ_ONLY);
         }
         if (spec.role() == NodeRole.SAXONSOC) {
             if (Files.exists(HOST_PPP)) {
@@ -185,7 +153,7 @@ public final class Lab implements AutoCloseable {
             }
         }
         spec.files().forEach((host, inContainer) -> {
-            if (!Files.isRegularFile(host)) {
+            if (!Files.exists(host)) {
                 throw new LabException("fixture " + host + " for node " + spec.name() + " does not exist");
             }
             container.withCopyFileToContainer(MountableFile.forHostPath(host, 0755), inContainer);
@@ -237,11 +205,8 @@ public final class Lab implements AutoCloseable {
         }
         List<Exception> problems = new ArrayList<>();
         events.record("harness", "lab-stop", "lab " + id);
-        for (Cable cable : cables) {
-            attempt(problems, cable::close);
-        }
-        for (UnixSocketLine.Listener listener : listeners) {
-            attempt(problems, listener::close);
+        if (uarts != null) {
+            attempt(problems, uarts::close);
         }
         for (Node node : nodes.values()) {
             attempt(problems, () -> node.container().stop());
@@ -249,6 +214,7 @@ public final class Lab implements AutoCloseable {
         for (Network network : networks.values()) {
             attempt(problems, network::close);
         }
+        attempt(problems, firewall::removeAll);
         attempt(problems, () -> Folders.deleteTree(wireFolder));
         attempt(problems, this::writeRunFiles);
         try {

@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,43 +12,66 @@ import java.util.Map;
  * @param name unique in the lab, e.g. {@code saxonsoc}
  * @param role which image it runs
  * @param attachments its interfaces on lab networks; none for a board with only a UART
- * @param files host files copied into the container before it starts (host path to container path)
+ * @param files host files or folders copied into the container before it starts (host path to container path)
  * @param bootSeconds the board's boot time at time scale 1 (0 for nodes without one)
- * @param hasUart whether the node has a UART the harness wires
+ * @param uarts the board's UARTs the harness wires, the cable's one first; none for other nodes
  * @param env environment of the node's entry script
  * @param sysctls kernel settings of the node's network namespace
  */
 public record NodeSpec(String name, NodeRole role, List<Attachment> attachments, Map<Path, String> files,
-                       double bootSeconds, boolean hasUart, Map<String, String> env, Map<String, String> sysctls) {
+                       double bootSeconds, List<String> uarts, Map<String, String> env, Map<String, String> sysctls) {
 
     /** SaxonSoc's boot time on the real board, from the field notes. */
     public static final double SAXONSOC_BOOT_SECONDS = 50;
+    /** The lab's WiFi network, which the fixture's wifi.json names. */
+    public static final String WIFI_SSID = "ulx3s-lab";
+    public static final String WIFI_PASSWORD = "radiona";
+    /** The ESP32 station's MAC; the router's DHCP gives it 192.168.28.118. */
+    public static final String ESP32_MAC = "02:32:e5:32:00:01";
+
+    public boolean hasUart() {
+        return !uarts.isEmpty();
+    }
 
     /** A SaxonSoc Linux board whose {@code /etc/init.d/S30ppp} is the given script. */
     public static NodeSpec saxonsoc(String name, Path s30ppp, double bootSeconds) {
         return new NodeSpec(name, NodeRole.SAXONSOC, List.of(), Map.of(s30ppp, "/etc/init.d/S30ppp"),
-                bootSeconds, true, Map.of(), Map.of());
+                bootSeconds, List.of("uart"), Map.of(), Map.of());
     }
 
     public static NodeSpec router() {
         return new NodeSpec("router", NodeRole.ROUTER, List.of(
                 new Attachment(LabNetwork.LAN, LabAddresses.ROUTER_LAN),
-                new Attachment(LabNetwork.INTERNET, LabAddresses.ROUTER_INTERNET)), Map.of(), 0, false, Map.of(),
+                new Attachment(LabNetwork.INTERNET, LabAddresses.ROUTER_INTERNET)), Map.of(), 0, List.of(), Map.of(),
                 Map.of("net.ipv4.ip_forward", "1"));
     }
 
     public static NodeSpec internet() {
         return new NodeSpec("internet", NodeRole.INTERNET,
                 List.of(new Attachment(LabNetwork.INTERNET, LabAddresses.INTERNET_WEB)),
-                Map.of(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html"), 0, false,
+                Map.of(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html"), 0, List.of(),
                 Map.of(), Map.of());
     }
 
-    /** The ESP32 board running a firmware; only a forwarding firmware forwards IP. */
+    /** The ESP32 board running a firmware with the fixture's flash. */
     public static NodeSpec esp32(FirmwareProfile firmware) {
+        return esp32(firmware, ProjectHome.fixtures().resolve("esp32/flash"), null);
+    }
+
+    /**
+     * The ESP32 board running a firmware, with a flash folder (boot.py, main.py, ...) and
+     * optionally another main.py in place of the flash's own. Only a forwarding firmware forwards IP.
+     */
+    public static NodeSpec esp32(FirmwareProfile firmware, Path flash, Path mainPy) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(flash, "/flash");
+        if (mainPy != null) {
+            files.put(mainPy, "/flash/main.py");
+        }
         return new NodeSpec("esp32", NodeRole.ESP32,
-                List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), Map.of(), 0, true,
-                Map.of("FIRMWARE", firmware.id()),
+                List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), files, 0, List.of("uart2", "uart0"),
+                Map.of("FIRMWARE", firmware.id(), "LAB_WIFI_SSID", WIFI_SSID, "LAB_WIFI_PASSWORD", WIFI_PASSWORD,
+                        "WLAN_MAC", ESP32_MAC),
                 // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
                 Map.of("net.ipv4.ip_forward", firmware.ipForwarding() ? "1" : "0", "net.ipv4.tcp_timestamps", "0"));
     }

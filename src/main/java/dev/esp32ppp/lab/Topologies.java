@@ -39,6 +39,17 @@ public final class Topologies {
                 List.of(CableSpec.between("saxonsoc", "esp32", baud)), timeScale, runs);
     }
 
+    /**
+     * The field's autostart: both boards power on together; the ESP32 runs the flash's main.py
+     * (or {@code mainPy} in its place), the Linux boots and S30ppp starts pppd.
+     */
+    public static LabConfig autostart(FirmwareProfile firmware, Path flash, Path mainPy, double timeScale, Path runs) {
+        NodeSpec linux = NodeSpec.saxonsoc("saxonsoc", ProjectHome.fixtures().resolve("saxonsoc/S30ppp"),
+                NodeSpec.SAXONSOC_BOOT_SECONDS);
+        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware, flash, mainPy),
+                linux), List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)), timeScale, runs);
+    }
+
     /** The ESP32 alone, nothing plugged into its UART2. */
     public static LabConfig esp32Alone(FirmwareProfile firmware, Path runs) {
         return new LabConfig(List.of(NodeSpec.esp32(firmware)), List.of(CableSpec.unplugged("esp32")), 1, runs);

@@ -1,0 +1,74 @@
+package dev.esp32ppp.esp32;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The ESP32's WiFi station on the lab's LAN: it joins only the lab's network with the right
+ * password, then takes an address by DHCP from the router (busybox udhcpc on wlan0).
+ */
+final class WifiStation {
+    /** What DHCP gave: address, netmask, router, name server. */
+    record Lease(String ip, String netmask, String router, String dns) {
+    }
+
+    private final String ssid;
+    private final String password;
+    private final Consumer<String> events;
+    private volatile Lease lease;
+
+    WifiStation(String ssid, String password, Consumer<String> events) {
+        this.ssid = ssid;
+        this.password = password;
+        this.events = events;
+    }
+
+    Lease lease() {
+        return lease;
+    }
+
+    /** Associates and runs DHCP; blocks for the DHCP exchange. @return the lease, or null */
+    Lease connect(String wantedSsid, String wantedPassword) {
+        if (!ssid.equals(wantedSsid) || !password.equals(wantedPassword)) {
+            events.accept("wifi-failed " + (ssid.equals(wantedSsid) ? "wrong password" : "no network " + wantedSsid));
+            return null;
+        }
+        events.accept("wifi-associated ssid=" + ssid);
+        try {
+            Process dhcp = new ProcessBuilder("busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
+                    "-s", "/opt/node/udhcpc.sh").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (dhcp.waitFor() != 0) {
+                events.accept("wifi-failed no DHCP answer");
+                return null;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (String line : Files.readAllLines(Path.of("/run/wlan0.lease"))) {
+                String[] kv = line.split("=", 2);
+                values.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+            lease = new Lease(values.get("ip"), netmask(values.get("mask")), values.get("router"), values.get("dns"));
+            return lease;
+        } catch (IOException e) {
+            events.accept("wifi-failed " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    void disconnect() {
+        lease = null;
+    }
+
+    private static String netmask(String bits) {
+        int n = Integer.parseInt(bits);
+        int mask = n == 0 ? 0 : -1 << (32 - n);
+        return (mask >>> 24) + "." + (mask >>> 16 & 255) + "." + (mask >>> 8 & 255) + "." + (mask & 255);
+    }
+}

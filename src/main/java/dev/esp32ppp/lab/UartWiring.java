@@ -1,0 +1,126 @@
+package dev.esp32ppp.lab;
+
+import dev.esp32ppp.serial.Cable;
+import dev.esp32ppp.serial.SerialLine;
+import dev.esp32ppp.serial.SilentLine;
+import dev.esp32ppp.serial.UnixSocketLine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The lab's serial side: a listening socket for each board UART before the boards power on,
+ * then the cables between them. A UART no cable names goes to the node's console log.
+ */
+final class UartWiring implements AutoCloseable {
+    private static final Duration UART_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    private static final int CONSOLE_BAUD = 115200;
+
+    private final Path wireFolder;
+    private final EventLog events;
+    private final Map<String, UnixSocketLine.Listener> listeners = new LinkedHashMap<>();
+    private final Map<String, Cable> cables = new LinkedHashMap<>();
+
+    UartWiring(Path wireFolder, EventLog events) {
+        this.wireFolder = wireFolder;
+        this.events = events;
+    }
+
+    private static String key(String node, String uart) {
+        return node + "." + uart;
+    }
+
+    /** Listens for the node's UARTs; returns the environment that tells the node its sockets. */
+    Map<String, String> listen(NodeSpec spec) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String uart : spec.uarts()) {
+            String socket = key(spec.name(), uart);
+            listeners.put(socket, UnixSocketLine.listen(spec.name(), wireFolder.resolve(socket)));
+            env.put("UART_SOCKET_" + uart.toUpperCase(Locale.ROOT), socket);
+        }
+        if (spec.hasUart()) {
+            env.put("UART_SOCKET", key(spec.name(), spec.uarts().get(0)));
+        }
+        return env;
+    }
+
+    /** Accepts every board's UARTs and plugs the cables; runs after the boards powered on. */
+    void connect(List<CableSpec> specs, Map<String, Node> nodes) throws IOException {
+        Map<String, UnixSocketLine> lines = new LinkedHashMap<>();
+        for (Node node : nodes.values()) {
+            for (String uart : node.spec().uarts()) {
+                lines.put(key(node.name(), uart), accept(node, uart));
+            }
+        }
+        for (CableSpec spec : specs) {
+            SerialLine a = take(lines, nodes, spec.node());
+            SerialLine b = spec.other() == null ? new SilentLine() : take(lines, nodes, spec.other());
+            cables.put(key(spec.node(), nodes.get(spec.node()).spec().uarts().get(0)),
+                    new Cable(a, b, spec.baud(), events).start());
+        }
+        for (Map.Entry<String, UnixSocketLine> left : lines.entrySet()) {
+            Node node = nodes.get(left.getValue().name());
+            cables.put(left.getKey(), new Cable(left.getValue(),
+                    new ConsoleLine(left.getKey() + "-console", node.console()), CONSOLE_BAUD, events).start());
+        }
+    }
+
+    private static SerialLine take(Map<String, UnixSocketLine> lines, Map<String, Node> nodes, String node) {
+        Node found = nodes.get(node);
+        if (found == null || !found.spec().hasUart()) {
+            throw new LabException("a cable names node " + node + ", which is not in the lab or has no UART");
+        }
+        return lines.remove(key(node, found.spec().uarts().get(0)));
+    }
+
+    private UnixSocketLine accept(Node node, String uart) throws IOException {
+        UnixSocketLine line = listeners.get(key(node.name(), uart)).accept(UART_CONNECT_TIMEOUT);
+        if (node.spec().role() == NodeRole.SAXONSOC) {
+            // the Linux reports when a program opens or closes its UART; until then bytes are lost
+            String name = node.name();
+            line.receiving(events.of(name, "uart-open").size() > events.of(name, "uart-closed").size());
+            events.listen(event -> {
+                if (event.node().equals(name) && event.kind().startsWith("uart-")) {
+                    line.receiving(event.kind().equals("uart-open"));
+                }
+            });
+        }
+        return line;
+    }
+
+    /** The cable on a node's UART. */
+    Cable cable(String node, String uart) {
+        Cable cable = cables.get(key(node, uart));
+        if (cable == null) {
+            throw new LabException("no cable on " + key(node, uart) + "; the lab has " + cables.keySet());
+        }
+        return cable;
+    }
+
+    @Override
+    public void close() throws IOException {
+        List<IOException> problems = new ArrayList<>();
+        for (Cable cable : cables.values()) {
+            try {
+                cable.close();
+            } catch (IOException e) {
+                problems.add(e);
+            }
+        }
+        for (UnixSocketLine.Listener listener : listeners.values()) {
+            try {
+                listener.close();
+            } catch (IOException e) {
+                problems.add(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+}

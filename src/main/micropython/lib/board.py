@@ -1,0 +1,32 @@
+# The board's plumbing for the shims: events for the harness, orders to the network-stack model.
+import errno
+import socket
+
+CONTROL_PORT = 7000
+
+
+def event(kind, detail=""):
+    # PID 1's output is the container's log, which the harness reads
+    with open("/proc/1/fd/1", "w") as out:
+        out.write("@@event %s %s\n" % (kind, detail))
+
+
+def control(command):
+    """Sends one command to the model; returns the answer's value or raises OSError(errno)."""
+    s = socket.socket()
+    try:
+        s.connect(socket.getaddrinfo("127.0.0.1", CONTROL_PORT)[0][-1])
+        s.send((command + "\n").encode())
+        answer = b""
+        while not answer.endswith(b"\n"):
+            chunk = s.recv(256)
+            if not chunk:
+                break
+            answer += chunk
+    finally:
+        s.close()
+    words = answer.decode().strip().split(" ", 1)
+    if words[0] == "ok":
+        return words[1] if len(words) > 1 else ""
+    name = words[1].split()[0] if len(words) > 1 else "EIO"
+    raise OSError(getattr(errno, name, errno.EIO))

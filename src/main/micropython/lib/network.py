@@ -1,0 +1,69 @@
+# network, with the API and semantics of MicroPython v1.13 on the ESP32 (ESP-IDF v3). The
+# network-stack model does the work; these classes give it the board's Python face.
+import board
+
+STA_IF = 0
+AP_IF = 1
+AUTH_NONE = 0
+AUTH_PAP = 1
+AUTH_CHAP = 2
+
+
+class PPP:
+    def __init__(self, stream):
+        self._stream = stream
+        self._active = False
+
+    def active(self, is_active=None):
+        if is_active is None:
+            return self._active
+        board.control("active %d" % (1 if is_active else 0))
+        self._active = bool(is_active)
+        return None
+
+    def connect(self, *, authmode=AUTH_NONE, username="", password=""):
+        if not self._active:
+            raise OSError("must be active")
+        # the model raises EALREADY on a second connect, as the firmware does: no retry
+        board.control("connect")
+
+    def isconnected(self):
+        return board.control("isconnected") == "true"
+
+    def ifconfig(self):
+        # (ip, gw, netmask, dns): not WLAN's order, as in the firmware
+        return tuple(board.control("ifconfig").split())
+
+    def status(self):
+        return None
+
+
+class WLAN:
+    def __init__(self, interface_id=STA_IF):
+        if interface_id != STA_IF:
+            raise ValueError("only the station interface is modelled")
+        self._active = False
+
+    def active(self, is_active=None):
+        if is_active is None:
+            return self._active
+        self._active = bool(is_active)
+        return None
+
+    def connect(self, ssid, password=""):
+        if not self._active:
+            raise OSError("STA must be active")
+        board.control("wifi-connect %s %s" % (ssid, password or "-"))
+
+    def disconnect(self):
+        board.control("wifi-disconnect")
+
+    def isconnected(self):
+        return board.control("wifi-isconnected") == "true"
+
+    def ifconfig(self):
+        # (ip, netmask, gw, dns)
+        return tuple(board.control("wifi-ifconfig").split())
+
+    def status(self):
+        return 1010 if self.isconnected() else 1001

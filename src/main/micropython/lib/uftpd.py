@@ -1,0 +1,239 @@
+# uftpd: the FTP server of the ESP32's MicroPython, started by importing it. It serves the flash
+# on port 21 with the banner of the original, active (PORT) and passive (PASV) data connections.
+import _thread
+import os
+import socket
+
+import board
+
+PORT = 21
+ROOT = "/flash"
+BANNER = "220 Hello, this is the ESP8266.\r\n"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def parse(line):
+    """(COMMAND, argument) from a command line; COMMAND is upper case, '' for an empty line."""
+    line = line.strip("\r\n")
+    verb, _, argument = line.partition(" ")
+    return verb.upper(), argument
+
+
+def parse_port(argument):
+    """(host, port) from PORT's h1,h2,h3,h4,p1,p2; ValueError when it is not that."""
+    parts = [int(x) for x in argument.split(",")]
+    if len(parts) != 6 or any(p < 0 or p > 255 for p in parts):
+        raise ValueError("bad PORT argument")
+    return "%d.%d.%d.%d" % tuple(parts[:4]), parts[4] * 256 + parts[5]
+
+
+def listing_line(name, stat):
+    is_dir = stat[0] & 0x4000
+    t = __import__("time").localtime(stat[8])
+    return "%s 1 owner group %10d %s %2d %02d:%02d %s\r\n" % (
+        "drwxr-xr-x" if is_dir else "-rw-r--r--", stat[6], MONTHS[t[1] - 1], t[2], t[3], t[4], name)
+
+
+class Session:
+    def __init__(self, client, local_ip):
+        self.client = client
+        self.local_ip = local_ip
+        self.cwd = "/"
+        self.data_address = None
+        self.passive = None
+
+    def reply(self, text):
+        self.client.send(text.encode())
+
+    def path(self, argument):
+        target = argument if argument.startswith("/") else self.cwd.rstrip("/") + "/" + argument
+        parts = []
+        for part in target.split("/"):
+            if part == "..":
+                if parts:
+                    parts.pop()
+            elif part and part != ".":
+                parts.append(part)
+        return "/" + "/".join(parts)
+
+    def data(self):
+        if self.passive is not None:
+            conn, _ = self.passive.accept()
+            self.passive.close()
+            self.passive = None
+            return conn
+        if self.data_address is None:
+            raise OSError(107)  # ENOTCONN
+        conn = socket.socket()
+        conn.connect(socket.getaddrinfo(self.data_address[0], self.data_address[1])[0][-1])
+        return conn
+
+    def handle(self, verb, argument):
+        if verb in ("USER", "PASS"):
+            self.reply("230 Logged in.\r\n")
+        elif verb == "SYST":
+            self.reply("215 UNIX Type: L8\r\n")
+        elif verb in ("TYPE", "NOOP", "MODE", "STRU"):
+            self.reply("200 OK\r\n")
+        elif verb in ("PWD", "XPWD"):
+            self.reply('257 "%s"\r\n' % self.cwd)
+        elif verb in ("CWD", "XCWD", "CDUP"):
+            target = self.path(".." if verb == "CDUP" else argument)
+            try:
+                if not os.stat(ROOT + target)[0] & 0x4000:
+                    raise OSError(20)
+                self.cwd = target
+                self.reply("250 OK\r\n")
+            except OSError:
+                self.reply("550 No such directory.\r\n")
+        elif verb == "PORT":
+            try:
+                self.data_address = parse_port(argument)
+                self.reply("200 OK\r\n")
+            except ValueError:
+                self.reply("501 Syntax error in PORT.\r\n")
+        elif verb == "PASV":
+            port = self.listen_passive()
+            if port is None:
+                self.reply("425 No data port free.\r\n")
+            else:
+                self.reply("227 Entering Passive Mode (%s,%d,%d).\r\n" % (
+                    self.local_ip.replace(".", ","), port >> 8, port & 255))
+        elif verb in ("LIST", "NLST"):
+            self.send_listing(verb, argument)
+        elif verb == "RETR":
+            self.send_file(argument)
+        elif verb == "STOR":
+            self.receive_file(argument)
+        elif verb == "DELE":
+            try:
+                os.remove(ROOT + self.path(argument))
+                self.reply("250 OK\r\n")
+            except OSError:
+                self.reply("550 No such file.\r\n")
+        elif verb == "QUIT":
+            self.reply("221 Bye!\r\n")
+            return False
+        elif verb == "":
+            self.reply("500 Empty command.\r\n")
+        else:
+            self.reply("502 Unsupported command.\r\n")
+        return True
+
+    def listen_passive(self):
+        for port in range(50000, 50100):
+            listener = socket.socket()
+            try:
+                listener.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
+                listener.listen(1)
+                self.passive = listener
+                return port
+            except OSError:
+                listener.close()
+        return None
+
+    def send_listing(self, verb, argument):
+        directory = self.path(argument if argument and not argument.startswith("-") else ".")
+        try:
+            names = sorted(os.listdir(ROOT + directory))
+        except OSError:
+            self.reply("550 No such directory.\r\n")
+            return
+        self.reply("150 Directory listing:\r\n")
+        conn = self.data()
+        try:
+            for name in names:
+                if verb == "NLST":
+                    conn.send((name + "\r\n").encode())
+                else:
+                    conn.send(listing_line(name, os.stat(ROOT + directory.rstrip("/") + "/" + name)).encode())
+        finally:
+            conn.close()
+        self.reply("226 Done.\r\n")
+
+    def send_file(self, argument):
+        try:
+            f = open(ROOT + self.path(argument), "rb")
+        except OSError:
+            self.reply("550 No such file.\r\n")
+            return
+        self.reply("150 Opened data connection.\r\n")
+        conn = self.data()
+        try:
+            while True:
+                chunk = f.read(512)
+                if not chunk:
+                    break
+                conn.send(chunk)
+        finally:
+            f.close()
+            conn.close()
+        self.reply("226 Done.\r\n")
+
+    def receive_file(self, argument):
+        self.reply("150 Opened data connection.\r\n")
+        conn = self.data()
+        try:
+            with open(ROOT + self.path(argument), "wb") as f:
+                while True:
+                    chunk = conn.recv(512)
+                    if not chunk:
+                        break
+                    f.write(chunk)
+        finally:
+            conn.close()
+        self.reply("226 Done.\r\n")
+
+
+def serve(client, local_ip):
+    session = Session(client, local_ip)
+    try:
+        session.reply(BANNER)
+        buffer = b""
+        while True:
+            chunk = client.recv(256)
+            if not chunk:
+                break
+            buffer += chunk
+            if len(buffer) > 1024:
+                session.reply("500 Line too long.\r\n")
+                break
+            while b"\n" in buffer:
+                line, buffer = buffer.split(b"\n", 1)
+                try:
+                    text = line.decode()
+                except UnicodeError:
+                    session.reply("500 Bad characters.\r\n")
+                    continue
+                if not session.handle(*parse(text)):
+                    return
+    except OSError:
+        pass
+    finally:
+        client.close()
+
+
+def local_address(peer):
+    # the board's address on the client's side: PPP for the Linux, WiFi for the LAN
+    if peer.startswith("10.0.5."):
+        return "10.0.5.1"
+    return board.control("wifi-ifconfig").split()[0]
+
+
+def accept_loop(server):
+    while True:
+        client, address = server.accept()
+        peer = socket.inet_ntop(socket.AF_INET, socket.sockaddr(address)[1])
+        _thread.start_new_thread(serve, (client, local_address(peer)))
+
+
+def start(port=PORT):
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
+    server.listen(4)
+    _thread.start_new_thread(accept_loop, (server,))
+    board.event("uftpd-start", "port %d" % port)
+
+
+start()

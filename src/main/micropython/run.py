@@ -1,0 +1,33 @@
+# The board's firmware after power-on: boot.py, then main.py from the flash, then the REPL on
+# UART0 (standard input and output here), as the ESP32's MicroPython does.
+import os
+import sys
+
+import board
+
+
+def run_flash_file(name):
+    try:
+        os.stat("/flash/" + name)
+    except OSError:
+        return
+    board.event("run", name)
+    try:
+        with open("/flash/" + name) as f:
+            source = f.read()
+        exec(source, {"__name__": "__main__", "__file__": name})
+    except KeyboardInterrupt:
+        print("KeyboardInterrupt")
+    except Exception as e:
+        sys.print_exception(e)
+
+
+os.chdir("/flash")
+board.event("micropython-start", sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")
+run_flash_file("boot.py")
+run_flash_file("main.py")
+board.event("main-done", "")
+
+import repl  # noqa: E402
+
+repl.run()

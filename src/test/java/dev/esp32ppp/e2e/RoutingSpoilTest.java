@@ -1,0 +1,57 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The field notes' bug: with WiFi joined before PPP starts, PPP's connect() takes the default
+ * route, the board's own internet is gone, and NTP fails. (PPP first works: AutostartBoardTest.)
+ */
+@Tag("e2e")
+class RoutingSpoilTest {
+    private static Lab lab;
+
+    @BeforeAll
+    static void powerOnWifiFirst() {
+        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
+                ProjectHome.fixtures().resolve("esp32/main-wifi-first.py"), 0.1, LabConfig.defaultRunsFolder()));
+        await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
+                .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void pppAfterWifiLeavesTheDefaultRouteOnPpp0() {
+        List<String> order = lab.events().select(e -> e.node().equals("esp32")
+                && List.of("wifi-up", "ppp-connect").contains(e.kind())).stream().map(Event::kind).toList();
+        assertThat(order).containsExactly("wifi-up", "ppp-connect");
+        assertThat(lab.node("esp32").exec("ip", "route", "show", "default").output()).contains("default dev ppp0");
+    }
+
+    @Test
+    void ntpFailsWithAnOsErrorAndTheScriptSaysSo() {
+        assertThat(lab.events().of("esp32", "ntp-failed")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("110"));
+        assertThat(lab.events().of("esp32", "rtc-set")).isEmpty();
+        assertThat(lab.node("esp32").consoleLines()).anyMatch(l -> l.endsWith("NTP not available"));
+    }
+}
