@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Cable implements AutoCloseable {
     private final SerialLine a;
-    private final SerialLine b;
+    private volatile SerialLine b;
     private final int baud;
     private final EventLog log;
     private final Thread aToB;
@@ -21,10 +21,9 @@ public final class Cable implements AutoCloseable {
         this.b = b;
         this.baud = baud;
         this.log = log;
-        this.aToB = Thread.ofPlatform().daemon().name("cable-" + a.name() + "-to-" + b.name())
-                .unstarted(() -> carry(a, b));
-        this.bToA = Thread.ofPlatform().daemon().name("cable-" + b.name() + "-to-" + a.name())
-                .unstarted(() -> carry(b, a));
+        this.aToB = Thread.ofPlatform().daemon().name("cable-" + a.name() + "-out")
+                .unstarted(() -> carry(a, () -> this.b));
+        this.bToA = Thread.ofPlatform().daemon().name("cable-" + a.name() + "-in").unstarted(this::carryBack);
     }
 
     public Cable start() {
@@ -34,7 +33,27 @@ public final class Cable implements AutoCloseable {
         return this;
     }
 
-    private void carry(SerialLine from, SerialLine to) {
+    /**
+     * Plugs another far end into the cable (a terminal in place of the console, a replugged
+     * board); the old end is closed.
+     */
+    public void plug(SerialLine other) throws IOException {
+        SerialLine old = b;
+        b = other;
+        log.record("cable", "plugged", a.name() + " <-> " + other.name() + " (was " + old.name() + ")");
+        old.close();
+    }
+
+    /** The far end's bytes, from whichever end is plugged in now. */
+    private void carryBack() {
+        SerialLine current;
+        do {
+            current = b;
+            carry(current, () -> a);
+        } while (current != b);
+    }
+
+    private void carry(SerialLine from, java.util.function.Supplier<SerialLine> destination) {
         Sniffer sniffer = new Sniffer(from.name(), log);
         BaudPacer pacer = new BaudPacer(baud, System::nanoTime, LockSupport::parkNanos);
         int slice = pacer.bytesPerMillisecond();
@@ -46,6 +65,7 @@ public final class Cable implements AutoCloseable {
                     int len = Math.min(slice, n - off);
                     pacer.pace(len);
                     sniffer.accept(buffer, off, len);
+                    SerialLine to = destination.get();
                     if (to.receiving()) {
                         to.write(buffer, off, len);
                     }
@@ -54,7 +74,7 @@ public final class Cable implements AutoCloseable {
             log.record("cable", "line-closed", from.name() + " end closed");
         } catch (IOException e) {
             if (!Thread.currentThread().isInterrupted()) {
-                log.record("cable", "line-closed", from.name() + " -> " + to.name() + ": " + e.getMessage());
+                log.record("cable", "line-closed", from.name() + ": " + e.getMessage());
             }
         }
     }

@@ -1,0 +1,73 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.CableSpec;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.serial.HostPty;
+import dev.esp32ppp.serial.Repl;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ESP32's REPL on UART0, driven through jSerialComm on a pty as on a real /dev/ttyUSB0. */
+@Tag("e2e")
+class ReplTest {
+    private static final Duration ANSWER = Duration.ofSeconds(10);
+    @TempDir
+    static Path ports;
+    private static Lab lab;
+    private static Repl repl;
+
+    @BeforeAll
+    static void boardAtThePrompt() throws IOException {
+        NodeSpec board = NodeSpec.esp32(FirmwareProfile.PNR5_IPFORWARD, ProjectHome.fixtures().resolve("esp32/flash"),
+                ProjectHome.fixtures().resolve("esp32/main-idle.py"));
+        lab = Lab.start(new LabConfig(List.of(board), List.of(CableSpec.unplugged("esp32")), 1,
+                LabConfig.defaultRunsFolder()));
+        await("MicroPython reached its REPL").atMost(Duration.ofSeconds(60))
+                .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
+        HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));
+        lab.cable("esp32", "uart0").plug(ttyUsb0);
+        repl = Repl.open(ttyUsb0.path().toString(), 115200);
+        repl.interrupt(ANSWER);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (repl != null) {
+            repl.close();
+        }
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void importPpptunPrintsItsUsageAndStartingItConnectsPpp() throws IOException {
+        assertThat(repl.enter("import ppptun", ANSWER)).contains("usage: p=ppptun.ppptun()");
+        assertThat(repl.enter("p=ppptun.ppptun()", ANSWER)).isEmpty();
+        await("the model starts PPP").atMost(ANSWER).until(() -> !lab.events().of("esp32", "ppp-connect").isEmpty());
+        assertThat(repl.exec("print(p.ppp.active(), p.ppp.status())", ANSWER)).isEqualTo("True None\n");
+        assertThatThrownBy(() -> repl.exec("p.ppp.connect()", ANSWER)).hasMessageContaining("EALREADY");
+    }
+
+    @Test
+    void theRawReplRunsCodeAndReturnsItsOutput() throws IOException {
+        assertThat(repl.exec("for i in range(3):\n    print(i * i)", ANSWER)).isEqualTo("0\n1\n4\n");
+        assertThatThrownBy(() -> repl.exec("1/0", ANSWER)).hasMessageContaining("ZeroDivisionError");
+        assertThat(repl.enter("6*7", ANSWER)).isEqualTo("42\r\n");
+    }
+}
