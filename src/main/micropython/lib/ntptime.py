@@ -8,6 +8,7 @@ import board
 
 host = "pool.ntp.org"
 timeout = 1
+port = 123
 
 # seconds from the NTP epoch (1900) to the Unix epoch (1970)
 NTP_TO_UNIX = 2208988800
@@ -31,7 +32,7 @@ def parse(reply):
 
 
 def time():
-    address = socket.getaddrinfo(host, 123)[0][-1]
+    address = socket.getaddrinfo(host, port)[0][-1]
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
         s.settimeout(timeout)

@@ -134,8 +134,8 @@ def serve(client):
         client.send(reply(SUCCEEDED))
         client.settimeout(None)
         relay(client, upstream)
-    except (Malformed, OSError, UnicodeError, IndexError):
-        pass
+    except Exception:
+        pass  # a malformed or vanished client ends that client only
     finally:
         client.close()
         if upstream is not None:
@@ -144,8 +144,11 @@ def serve(client):
 
 def accept_loop(server):
     while True:
-        client, _ = server.accept()
-        _thread.start_new_thread(serve, (client,))
+        try:
+            client, _ = server.accept()
+            _thread.start_new_thread(serve, (client,))
+        except OSError as e:
+            board.event("socks-error", repr(e))
 
 
 def start(port=1080):

@@ -35,9 +35,9 @@ def listing_line(name, stat):
 
 
 class Session:
-    def __init__(self, client, local_ip):
+    def __init__(self, client, peer):
         self.client = client
-        self.local_ip = local_ip
+        self.peer = peer
         self.cwd = "/"
         self.data_address = None
         self.passive = None
@@ -98,7 +98,7 @@ class Session:
                 self.reply("425 No data port free.\r\n")
             else:
                 self.reply("227 Entering Passive Mode (%s,%d,%d).\r\n" % (
-                    self.local_ip.replace(".", ","), port >> 8, port & 255))
+                    local_address(self.peer).replace(".", ","), port >> 8, port & 255))
         elif verb in ("LIST", "NLST"):
             self.send_listing(verb, argument)
         elif verb == "RETR":
@@ -185,8 +185,8 @@ class Session:
         self.reply("226 Done.\r\n")
 
 
-def serve(client, local_ip):
-    session = Session(client, local_ip)
+def serve(client, peer):
+    session = Session(client, peer)
     try:
         session.reply(BANNER)
         buffer = b""
@@ -207,8 +207,8 @@ def serve(client, local_ip):
                     continue
                 if not session.handle(*parse(text)):
                     return
-    except OSError:
-        pass
+    except Exception:
+        pass  # one client's trouble ends that client only
     finally:
         client.close()
 
@@ -222,9 +222,12 @@ def local_address(peer):
 
 def accept_loop(server):
     while True:
-        client, address = server.accept()
-        peer = socket.inet_ntop(socket.AF_INET, socket.sockaddr(address)[1])
-        _thread.start_new_thread(serve, (client, local_address(peer)))
+        try:
+            client, address = server.accept()
+            peer = socket.inet_ntop(socket.AF_INET, socket.sockaddr(address)[1])
+            _thread.start_new_thread(serve, (client, peer))
+        except OSError as e:
+            board.event("uftpd-error", repr(e))
 
 
 def start(port=PORT):
