@@ -1,4 +1,5 @@
 # The board's plumbing for the shims: events for the harness, orders to the network-stack model.
+import _thread
 import errno
 import socket
 
@@ -30,3 +31,22 @@ def control(command):
         return words[1] if len(words) > 1 else ""
     name = words[1].split()[0] if len(words) > 1 else "EIO"
     raise OSError(getattr(errno, name, errno.EIO))
+
+
+def serve_forever(port, backlog, handle, name):
+    """Listens on 0.0.0.0:port and returns; each client runs handle(client, address) in its own
+    thread, so one slow or broken client holds up no other."""
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
+    server.listen(backlog)
+
+    def accept_loop():
+        while True:
+            try:
+                client, address = server.accept()
+                _thread.start_new_thread(handle, (client, address))
+            except OSError as e:
+                event(name + "-error", repr(e))
+
+    _thread.start_new_thread(accept_loop, ())

@@ -1,7 +1,6 @@
 # socks: a SOCKS5 server (RFC 1928) on the ESP32, as micropython-socks offers it: socks.start()
 # listens on 0.0.0.0:1080, no authentication, CONNECT to IPv4, names (resolved through the
 # board's own DNS) and IPv6; one thread a client, so a slow client stalls no other.
-import _thread
 import select
 import socket
 
@@ -110,7 +109,7 @@ def relay(a, b):
             other.send(data)
 
 
-def serve(client):
+def serve(client, address):
     upstream = None
     try:
         client.settimeout(30)
@@ -142,19 +141,6 @@ def serve(client):
             upstream.close()
 
 
-def accept_loop(server):
-    while True:
-        try:
-            client, _ = server.accept()
-            _thread.start_new_thread(serve, (client,))
-        except OSError as e:
-            board.event("socks-error", repr(e))
-
-
 def start(port=1080):
-    server = socket.socket()
-    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    server.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
-    server.listen(8)
-    _thread.start_new_thread(accept_loop, (server,))
+    board.serve_forever(port, 8, serve, "socks")
     board.event("socks-start", "0.0.0.0:%d" % port)

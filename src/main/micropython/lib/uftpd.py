@@ -1,6 +1,5 @@
 # uftpd: the FTP server of the ESP32's MicroPython, started by importing it. It serves the flash
 # on port 21 with the banner of the original, active (PORT) and passive (PASV) data connections.
-import _thread
 import os
 import socket
 
@@ -185,8 +184,8 @@ class Session:
         self.reply("226 Done.\r\n")
 
 
-def serve(client, peer):
-    session = Session(client, peer)
+def serve(client, address):
+    session = Session(client, socket.inet_ntop(socket.AF_INET, socket.sockaddr(address)[1]))
     try:
         session.reply(BANNER)
         buffer = b""
@@ -220,22 +219,8 @@ def local_address(peer):
     return board.control("wifi-ifconfig").split()[0]
 
 
-def accept_loop(server):
-    while True:
-        try:
-            client, address = server.accept()
-            peer = socket.inet_ntop(socket.AF_INET, socket.sockaddr(address)[1])
-            _thread.start_new_thread(serve, (client, peer))
-        except OSError as e:
-            board.event("uftpd-error", repr(e))
-
-
 def start(port=PORT):
-    server = socket.socket()
-    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    server.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
-    server.listen(4)
-    _thread.start_new_thread(accept_loop, (server,))
+    board.serve_forever(port, 4, serve, "uftpd")
     board.event("uftpd-start", "port %d" % port)
 
 

@@ -1,9 +1,9 @@
 package dev.esp32ppp.lab;
 
 import dev.esp32ppp.serial.SerialLine;
+import dev.esp32ppp.serial.SilentLine;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The far end of a board's console UART when nobody is typing: what the board prints becomes
@@ -13,7 +13,7 @@ final class ConsoleLine implements SerialLine {
     private final String name;
     private final ConsoleLog console;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final SilentLine silence = new SilentLine();
 
     ConsoleLine(String name, ConsoleLog console) {
         this.name = name;
@@ -22,12 +22,7 @@ final class ConsoleLine implements SerialLine {
 
     @Override
     public int read(byte[] buffer) {
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return -1;
+        return silence.read(buffer);
     }
 
     @Override
@@ -57,6 +52,6 @@ final class ConsoleLine implements SerialLine {
         if (pending.size() > 0) {
             flushLine();
         }
-        closed.countDown();
+        silence.close();
     }
 }

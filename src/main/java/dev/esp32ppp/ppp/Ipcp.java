@@ -1,7 +1,6 @@
 package dev.esp32ppp.ppp;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * one, and for Van Jacobson compression {@code 0f 01} (16 slots, slot-id compression); takes the
  * peer's address and VJ request; rejects what it does not know (DNS options among them).
  */
-public final class Ipcp implements FsmLayer {
+public final class Ipcp extends OptionNegotiation {
     public static final int OPTION_COMPRESSION = 2;
     public static final int OPTION_ADDRESS = 3;
     public static final int VJ_PROTOCOL = 0x002d;
@@ -41,7 +40,6 @@ public final class Ipcp implements FsmLayer {
     private VjParameters receiveVj;
     private int peerAddress;
     private VjParameters sendVj;
-    private byte[] lastRequest = new byte[0];
 
     /** @param wantedAddress the address to ask for; 0 asks the peer to assign one, as lwIP does */
     public Ipcp(int wantedAddress, boolean wantVj, Listener listener) {
@@ -62,16 +60,13 @@ public final class Ipcp implements FsmLayer {
     }
 
     @Override
-    public byte[] requestOptions() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    protected void writeRequest(ByteArrayOutputStream out) {
         if (askVj) {
             VerdictBuilder.write(out, OPTION_COMPRESSION, vjValue(receiveVj));
         }
         if (askAddress) {
             VerdictBuilder.write(out, OPTION_ADDRESS, Octets.of32(localAddress));
         }
-        lastRequest = out.toByteArray();
-        return lastRequest;
     }
 
     private static byte[] vjValue(VjParameters vj) {
@@ -80,15 +75,10 @@ public final class Ipcp implements FsmLayer {
     }
 
     @Override
-    public ConfigureVerdict examine(byte[] options, boolean rejectInsteadOfNak) {
-        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
-        if (parsed == null) {
-            return VerdictBuilder.malformed(options);
-        }
-        VerdictBuilder verdict = new VerdictBuilder(options, rejectInsteadOfNak);
+    protected Runnable judge(List<ControlPacket.Option> options, VerdictBuilder verdict) {
         int address = 0;
         VjParameters vj = null;
-        for (ControlPacket.Option option : parsed) {
+        for (ControlPacket.Option option : options) {
             byte[] v = option.value();
             switch (option.type()) {
                 case OPTION_ADDRESS -> {
@@ -111,48 +101,36 @@ public final class Ipcp implements FsmLayer {
                 default -> verdict.reject(option);
             }
         }
-        ConfigureVerdict result = verdict.verdict();
-        if (result.isAck()) {
-            peerAddress = address;
-            sendVj = vj;
-        }
-        return result;
+        int ackedAddress = address;
+        VjParameters ackedVj = vj;
+        return () -> {
+            peerAddress = ackedAddress;
+            sendVj = ackedVj;
+        };
     }
 
     @Override
-    public boolean acked(byte[] options) {
-        return Arrays.equals(options, lastRequest);
-    }
-
-    @Override
-    public boolean naked(byte[] options, boolean rejected) {
-        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
-        if (parsed == null) {
-            return false;
-        }
-        for (ControlPacket.Option option : parsed) {
-            byte[] v = option.value();
-            switch (option.type()) {
-                case OPTION_ADDRESS -> {
-                    if (rejected) {
-                        askAddress = false;
-                    } else if (v.length == 4) {
-                        localAddress = Octets.int32(v, 0);
-                    }
+    protected void naked(ControlPacket.Option option, boolean rejected) {
+        byte[] v = option.value();
+        switch (option.type()) {
+            case OPTION_ADDRESS -> {
+                if (rejected) {
+                    askAddress = false;
+                } else if (v.length == 4) {
+                    localAddress = Octets.int32(v, 0);
                 }
-                case OPTION_COMPRESSION -> {
-                    if (rejected) {
-                        askVj = false;
-                    } else if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL) {
-                        receiveVj = new VjParameters(Math.min(v[2] & 0xff, VJ_MAX_SLOT_ID), v[3] != 0);
-                    } else {
-                        askVj = false;
-                    }
-                }
-                default -> { }
             }
+            case OPTION_COMPRESSION -> {
+                if (rejected) {
+                    askVj = false;
+                } else if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL) {
+                    receiveVj = new VjParameters(Math.min(v[2] & 0xff, VJ_MAX_SLOT_ID), v[3] != 0);
+                } else {
+                    askVj = false;
+                }
+            }
+            default -> { }
         }
-        return true;
     }
 
     @Override

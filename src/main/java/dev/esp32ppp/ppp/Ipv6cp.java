@@ -9,7 +9,7 @@ import java.util.function.IntSupplier;
  * IPV6CP (RFC 5072): asks for a random interface identifier, as lwIP does. A pppd without IPv6
  * answers with an LCP Protocol-Reject, which ends this layer and leaves IPv4 alone.
  */
-public final class Ipv6cp implements FsmLayer {
+public final class Ipv6cp extends OptionNegotiation {
     public static final int OPTION_INTERFACE_ID = 1;
 
     public interface Listener {
@@ -22,7 +22,6 @@ public final class Ipv6cp implements FsmLayer {
     private final Listener listener;
     private byte[] localId;
     private byte[] peerId;
-    private byte[] lastRequest = new byte[0];
 
     public Ipv6cp(IntSupplier random, Listener listener) {
         this.random = random;
@@ -44,22 +43,14 @@ public final class Ipv6cp implements FsmLayer {
     }
 
     @Override
-    public byte[] requestOptions() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    protected void writeRequest(ByteArrayOutputStream out) {
         VerdictBuilder.write(out, OPTION_INTERFACE_ID, localId);
-        lastRequest = out.toByteArray();
-        return lastRequest;
     }
 
     @Override
-    public ConfigureVerdict examine(byte[] options, boolean rejectInsteadOfNak) {
-        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
-        if (parsed == null) {
-            return VerdictBuilder.malformed(options);
-        }
-        VerdictBuilder verdict = new VerdictBuilder(options, rejectInsteadOfNak);
+    protected Runnable judge(List<ControlPacket.Option> options, VerdictBuilder verdict) {
         byte[] id = null;
-        for (ControlPacket.Option option : parsed) {
+        for (ControlPacket.Option option : options) {
             if (option.type() != OPTION_INTERFACE_ID || option.value().length != 8) {
                 verdict.reject(option);
             } else if (Arrays.equals(option.value(), localId) || Arrays.equals(option.value(), new byte[8])) {
@@ -68,30 +59,15 @@ public final class Ipv6cp implements FsmLayer {
                 id = option.value();
             }
         }
-        ConfigureVerdict result = verdict.verdict();
-        if (result.isAck()) {
-            peerId = id;
-        }
-        return result;
+        byte[] acked = id;
+        return () -> peerId = acked;
     }
 
     @Override
-    public boolean acked(byte[] options) {
-        return Arrays.equals(options, lastRequest);
-    }
-
-    @Override
-    public boolean naked(byte[] options, boolean rejected) {
-        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
-        if (parsed == null) {
-            return false;
+    protected void naked(ControlPacket.Option option, boolean rejected) {
+        if (option.type() == OPTION_INTERFACE_ID && !rejected && option.value().length == 8) {
+            localId = option.value();
         }
-        for (ControlPacket.Option option : parsed) {
-            if (option.type() == OPTION_INTERFACE_ID && !rejected && option.value().length == 8) {
-                localId = option.value();
-            }
-        }
-        return true;
     }
 
     @Override

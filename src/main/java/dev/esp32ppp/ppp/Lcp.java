@@ -1,7 +1,6 @@
 package dev.esp32ppp.ppp;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntSupplier;
 
@@ -10,7 +9,7 @@ import java.util.function.IntSupplier;
  * so it is not sent); accepts the peer's MRU, ACCM, magic, PFC and ACFC; detects a looped-back
  * line by its own magic number; takes PAP when it has credentials; answers Echo-Requests.
  */
-public final class Lcp implements FsmLayer {
+public final class Lcp extends OptionNegotiation {
     public static final int DEFAULT_MRU = 1500;
     /** Until LCP opens, every control character is escaped (RFC 1662 section 7.1). */
     public static final int DEFAULT_ACCM = 0xffffffff;
@@ -38,7 +37,6 @@ public final class Lcp implements FsmLayer {
     private boolean askPfc;
     private boolean askAcfc;
     private int loopbacks;
-    private byte[] lastRequest = new byte[0];
 
     // what the peer asked of us and we acked: how we must send
     private int peerMru;
@@ -80,8 +78,7 @@ public final class Lcp implements FsmLayer {
     }
 
     @Override
-    public byte[] requestOptions() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    protected void writeRequest(ByteArrayOutputStream out) {
         if (askAccm) {
             VerdictBuilder.write(out, LcpOptions.ACCM, Octets.of32(0));
         }
@@ -94,23 +91,16 @@ public final class Lcp implements FsmLayer {
         if (askAcfc) {
             VerdictBuilder.write(out, LcpOptions.ACFC, new byte[0]);
         }
-        lastRequest = out.toByteArray();
-        return lastRequest;
     }
 
     @Override
-    public ConfigureVerdict examine(byte[] options, boolean rejectInsteadOfNak) {
-        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
-        if (parsed == null) {
-            return VerdictBuilder.malformed(options);
-        }
-        VerdictBuilder verdict = new VerdictBuilder(options, rejectInsteadOfNak);
+    protected Runnable judge(List<ControlPacket.Option> options, VerdictBuilder verdict) {
         int mru = DEFAULT_MRU;
         int accm = DEFAULT_ACCM;
         boolean pfc = false;
         boolean acfc = false;
         boolean pap = false;
-        for (ControlPacket.Option option : parsed) {
+        for (ControlPacket.Option option : options) {
             byte[] v = option.value();
             switch (option.type()) {
                 case LcpOptions.MRU -> {
@@ -166,44 +156,35 @@ public final class Lcp implements FsmLayer {
                 default -> verdict.reject(option);
             }
         }
-        ConfigureVerdict result = verdict.verdict();
-        if (result.isAck()) {
-            peerMru = mru;
-            peerAccm = accm;
-            peerPfc = pfc;
-            peerAcfc = acfc;
-            papRequired = pap;
-        }
-        return result;
+        int ackedMru = mru;
+        int ackedAccm = accm;
+        boolean ackedPfc = pfc;
+        boolean ackedAcfc = acfc;
+        boolean ackedPap = pap;
+        return () -> {
+            peerMru = ackedMru;
+            peerAccm = ackedAccm;
+            peerPfc = ackedPfc;
+            peerAcfc = ackedAcfc;
+            papRequired = ackedPap;
+        };
     }
 
     @Override
-    public boolean acked(byte[] options) {
-        return Arrays.equals(options, lastRequest);
-    }
-
-    @Override
-    public boolean naked(byte[] options, boolean rejected) {
-        List<ControlPacket.Option> parsed = ControlPacket.parseOptions(options);
-        if (parsed == null) {
-            return false;
-        }
-        for (ControlPacket.Option option : parsed) {
-            switch (option.type()) {
-                case LcpOptions.ACCM -> askAccm = !rejected && askAccm;
-                case LcpOptions.MAGIC -> {
-                    if (rejected) {
-                        askMagic = false;
-                    } else {
-                        magic = newMagic();
-                    }
+    protected void naked(ControlPacket.Option option, boolean rejected) {
+        switch (option.type()) {
+            case LcpOptions.ACCM -> askAccm = !rejected && askAccm;
+            case LcpOptions.MAGIC -> {
+                if (rejected) {
+                    askMagic = false;
+                } else {
+                    magic = newMagic();
                 }
-                case LcpOptions.PFC -> askPfc = false;
-                case LcpOptions.ACFC -> askAcfc = false;
-                default -> { /* we never asked for it: ignore */ }
             }
+            case LcpOptions.PFC -> askPfc = false;
+            case LcpOptions.ACFC -> askAcfc = false;
+            default -> { /* we never asked for it: ignore */ }
         }
-        return true;
     }
 
     @Override
