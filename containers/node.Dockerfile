@@ -6,5 +6,7 @@ FROM ${BASE}
 ARG ROLE
 COPY common/ /opt/node/
 COPY ${ROLE}/ /opt/node/
-RUN chmod +x /opt/node/*.sh
+# the BusyBox tools the field notes' recipes use (route, ifconfig), as on the boards' Linux
+RUN chmod +x /opt/node/*.sh \
+ && for applet in route ifconfig nslookup; do ln -s /bin/busybox "/usr/local/sbin/$applet"; done
 CMD ["/opt/node/start.sh"]

@@ -53,6 +53,13 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
                 Map.of(), Map.of());
     }
 
+    /** Another computer on the WiFi LAN, with a web page. */
+    public static NodeSpec lanhost() {
+        return new NodeSpec("lanhost", NodeRole.LANHOST, List.of(new Attachment(LabNetwork.LAN, LabAddresses.LANHOST)),
+                Map.of(ProjectHome.fixtures().resolve("lanhost/www/index.html"), "/srv/www/index.html"), 0, List.of(),
+                Map.of(), Map.of());
+    }
+
     /** The ESP32 board running a firmware with the fixture's flash. */
     public static NodeSpec esp32(FirmwareProfile firmware) {
         return esp32(firmware, ProjectHome.fixtures().resolve("esp32/flash"), null);

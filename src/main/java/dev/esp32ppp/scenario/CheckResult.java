@@ -1,0 +1,12 @@
+package dev.esp32ppp.scenario;
+
+/** How one check of a scenario came out, with the reason when it failed. */
+public record CheckResult(String name, boolean passed, String reason) {
+    public static CheckResult pass(String name) {
+        return new CheckResult(name, true, "");
+    }
+
+    public static CheckResult fail(String name, String reason) {
+        return new CheckResult(name, false, reason);
+    }
+}

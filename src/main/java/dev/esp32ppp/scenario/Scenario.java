@@ -1,0 +1,32 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A scenario as its file declares it: the lab (firmware, flash, init script, extra nodes), what
+ * to wait for, the recipes to apply, and the checks that make it pass or fail.
+ */
+public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
+                       Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
+                       List<Check> checks) {
+
+    /** Waits until a node reports an event, e.g. esp32 socks-start. */
+    public record Wait(String node, String event, Duration timeout) {
+    }
+
+    /** A user's file under fixtures/recipes: run as a shell script in the node, or installed at a path. */
+    public record Recipe(String node, Path file, String installAt) {
+    }
+
+    /**
+     * One check: a command run in a node (in the Linux guest for saxonsoc) whose output must
+     * contain {@code expect} and whose exit code must be {@code expectExit}; or, with
+     * {@code console}, a line the node printed.
+     */
+    public record Check(String name, String node, String run, boolean console, String expect, int expectExit,
+                        Duration timeout) {
+    }
+}

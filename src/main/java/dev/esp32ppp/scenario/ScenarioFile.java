@@ -1,0 +1,180 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.ProjectHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads and checks a scenario file (fixtures/scenarios/*.yaml) before any container starts: every
+ * error names the file, the line and what is wrong.
+ */
+public final class ScenarioFile {
+    private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
+            "saxonsoc", "lanhost", "wait-for", "recipes", "checks");
+    private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
+    private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
+
+    private ScenarioFile() {
+    }
+
+    /** The scenario files of the project, by name (the file name without .yaml). */
+    public static Path folder() {
+        return ProjectHome.fixtures().resolve("scenarios");
+    }
+
+    public static Scenario load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, "cannot read the file: " + e.getMessage());
+        }
+        Node root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode()
+                    .orElseThrow(() -> new ScenarioException(file, 1, "the file is empty"));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ScenarioException(file, line, "not valid YAML: " + e.getProblem());
+        }
+        return parse(new YamlMap(file, root, "a scenario").only(TOP));
+    }
+
+    private static Scenario parse(YamlMap top) {
+        Path file = top.file();
+        String name = top.text("name");
+        FirmwareProfile firmware;
+        try {
+            firmware = FirmwareProfile.byId(top.text("firmware", "idf3-official"));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(file, top.line("firmware"), e.getMessage());
+        }
+        double timeScale = top.number("time-scale", 0.1);
+        if (!(timeScale > 0 && timeScale <= 10)) {
+            throw new ScenarioException(file, top.line("time-scale"), "time-scale must be above 0 and at most 10");
+        }
+        YamlMap esp32 = top.map("esp32");
+        if (esp32 != null) {
+            esp32.only(Set.of("flash", "main"));
+        }
+        Path flash = fixture(esp32, "flash", "esp32/flash");
+        Path mainPy = esp32 != null && esp32.has("main") ? fixture(esp32, "main", null) : null;
+        YamlMap linux = top.map("saxonsoc");
+        if (linux != null) {
+            linux.only(Set.of("s30ppp"));
+        }
+        Path s30ppp = fixture(linux, "s30ppp", "saxonsoc/S30ppp");
+        boolean lanhost = top.flag("lanhost");
+        Set<String> nodes = lanhost ? union(NODES_ALWAYS, "lanhost") : NODES_ALWAYS;
+
+        List<Scenario.Wait> waits = new ArrayList<>();
+        for (YamlMap wait : top.list("wait-for")) {
+            wait.only(Set.of("node", "event", "timeout"));
+            waits.add(new Scenario.Wait(node(wait, nodes), wait.text("event"), seconds(wait, 120)));
+        }
+        List<Scenario.Recipe> recipes = new ArrayList<>();
+        for (YamlMap recipe : top.list("recipes")) {
+            recipe.only(Set.of("on", "file", "install-at"));
+            Path path = ProjectHome.fixtures().resolve("recipes").resolve(recipe.text("file"));
+            if (!Files.isRegularFile(path)) {
+                throw new ScenarioException(file, recipe.line("file"), "unknown recipe '" + recipe.text("file")
+                        + "': no such file in fixtures/recipes");
+            }
+            recipes.add(new Scenario.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null)));
+        }
+        List<Scenario.Check> checks = new ArrayList<>();
+        for (YamlMap check : top.list("checks")) {
+            check.only(Set.of("name", "on", "run", "console", "expect", "expect-exit", "timeout"));
+            boolean console = check.has("console");
+            if (console == check.has("run")) {
+                throw new ScenarioException(file, check.line(), "a check has either 'run' (a command) or 'console: true'");
+            }
+            String run = console ? null : check.text("run");
+            if (run != null) {
+                addresses(file, check.line("run"), run);
+            }
+            checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console,
+                    check.text("expect", ""), (int) check.number("expect-exit", 0), seconds(check, 30)));
+        }
+        if (checks.isEmpty()) {
+            throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
+        }
+        return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
+                lanhost, waits, recipes, checks);
+    }
+
+    private static Path fixture(YamlMap map, String key, String otherwise) {
+        if (map == null || !map.has(key)) {
+            return ProjectHome.fixtures().resolve(otherwise);
+        }
+        Path path = ProjectHome.fixtures().resolve(map.text(key));
+        if (!Files.exists(path)) {
+            throw new ScenarioException(map.file(), map.line(key), "no such fixture: fixtures/" + map.text(key));
+        }
+        return path;
+    }
+
+    private static String node(YamlMap map, Set<String> nodes) {
+        return node(map, "node", nodes);
+    }
+
+    private static String node(YamlMap map, String key, Set<String> nodes) {
+        String node = map.text(key);
+        if (!nodes.contains(node)) {
+            throw new ScenarioException(map.file(), map.line(key), "unknown node '" + node + "'; this lab has "
+                    + String.join(", ", nodes.stream().sorted().toList()));
+        }
+        return node;
+    }
+
+    private static Duration seconds(YamlMap map, double otherwise) {
+        double value = map.number("timeout", otherwise);
+        if (value <= 0) {
+            throw new ScenarioException(map.file(), map.line("timeout"), "timeout must be a positive number of seconds");
+        }
+        return Duration.ofMillis((long) (value * 1000));
+    }
+
+    /** Every IPv4 address in a command must be a real address, and one of the lab's. */
+    private static void addresses(Path file, int line, String command) {
+        Matcher m = IPV4.matcher(command);
+        while (m.find()) {
+            int[] octets = new int[4];
+            for (int i = 0; i < 4; i++) {
+                octets[i] = Integer.parseInt(m.group(i + 1));
+                if (octets[i] > 255) {
+                    throw new ScenarioException(file, line, "bad address '" + m.group() + "': an octet is above 255");
+                }
+            }
+            boolean lab = octets[0] == 10 && octets[1] == 0 && octets[2] == 5
+                    || octets[0] == 192 && octets[1] == 168 && octets[2] == 28
+                    || octets[0] == 198 && (octets[1] == 18 || octets[1] == 19)
+                    || octets[0] == 127 || octets[0] == 0 || octets[0] == 255;
+            if (!lab) {
+                throw new ScenarioException(file, line, "bad address '" + m.group() + "': not in the lab "
+                        + "(10.0.5.0/24, 192.168.28.0/24, 198.18.0.0/15); the lab cannot reach anything else");
+            }
+        }
+    }
+
+    private static Set<String> union(Set<String> set, String more) {
+        java.util.Set<String> all = new java.util.HashSet<>(set);
+        all.add(more);
+        return Set.copyOf(all);
+    }
+}

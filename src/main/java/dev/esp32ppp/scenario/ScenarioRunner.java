@@ -1,0 +1,150 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.lab.CableSpec;
+import dev.esp32ppp.lab.CommandResult;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.Node;
+import dev.esp32ppp.lab.NodeRole;
+import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.Topologies;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Runs a scenario: builds its lab, waits for what it waits for, applies its recipes as the
+ * user wrote them, runs its checks, and tears the lab down.
+ */
+public final class ScenarioRunner {
+    private final Path runs;
+    private final PrintStream progress;
+
+    public ScenarioRunner(Path runs, PrintStream progress) {
+        this.runs = runs;
+        this.progress = progress;
+    }
+
+    static LabConfig labOf(Scenario scenario, Path runs) {
+        List<NodeSpec> nodes = new ArrayList<>(List.of(NodeSpec.router(), NodeSpec.internet(),
+                NodeSpec.esp32(scenario.firmware(), scenario.flash(), scenario.mainPy()),
+                NodeSpec.saxonsoc("saxonsoc", scenario.s30ppp(), NodeSpec.SAXONSOC_BOOT_SECONDS)));
+        if (scenario.lanhost()) {
+            nodes.add(NodeSpec.lanhost());
+        }
+        return new LabConfig(nodes, List.of(CableSpec.between("saxonsoc", "esp32", Topologies.UART_BAUD)),
+                scenario.timeScale(), runs);
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        progress.println("scenario " + scenario.name() + ": starting the lab (firmware " + scenario.firmware().id()
+                + ", time scale " + scenario.timeScale() + ")");
+        try (Lab lab = Lab.start(labOf(scenario, runs))) {
+            List<CheckResult> results = new ArrayList<>();
+            for (Scenario.Wait wait : scenario.waits()) {
+                String failure = await(lab, wait);
+                if (failure != null) {
+                    results.add(CheckResult.fail("wait for " + wait.node() + " " + wait.event(), failure));
+                    return finish(scenario, results, lab);
+                }
+            }
+            for (Scenario.Recipe recipe : scenario.recipes()) {
+                CommandResult applied = apply(lab.node(recipe.node()), recipe);
+                String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
+                if (!applied.ok()) {
+                    results.add(CheckResult.fail(name, "exit " + applied.exitCode() + ": " + applied.output().strip()));
+                    return finish(scenario, results, lab);
+                }
+                lab.events().record(recipe.node(), "recipe", recipe.file().getFileName()
+                        + (applied.output().isBlank() ? "" : ": " + abbreviate(applied.output())));
+            }
+            for (Scenario.Check check : scenario.checks()) {
+                CheckResult result = check(lab, check);
+                lab.events().record(check.node(), result.passed() ? "check-pass" : "check-fail", check.name());
+                progress.println("  " + (result.passed() ? "PASS " : "FAIL ") + check.name()
+                        + (result.passed() ? "" : ": " + result.reason()));
+                results.add(result);
+            }
+            return finish(scenario, results, lab);
+        }
+    }
+
+    private static ScenarioResult finish(Scenario scenario, List<CheckResult> results, Lab lab) {
+        return new ScenarioResult(scenario, List.copyOf(results), lab.runFolder());
+    }
+
+    private static String await(Lab lab, Scenario.Wait wait) {
+        try {
+            Awaitility.await(wait.node() + " " + wait.event()).atMost(wait.timeout()).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !lab.events().of(wait.node(), wait.event()).isEmpty());
+            return null;
+        } catch (ConditionTimeoutException e) {
+            return "no " + wait.event() + " from " + wait.node() + " within " + wait.timeout().toSeconds() + " s";
+        }
+    }
+
+    /**
+     * Runs a recipe as sh runs a script: line by line, on past a failing line, with the exit
+     * code of the last. In a container /proc/sys is read-only, so a recipe's
+     * {@code echo 1 > /proc/sys/net/ipv4/ip_forward} fails there; the router forwards already.
+     */
+    private static CommandResult apply(Node node, Scenario.Recipe recipe) {
+        String content;
+        try {
+            content = Files.readString(recipe.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String script = recipe.installAt() == null ? content
+                : "cat > " + recipe.installAt() + " <<'ESP32PPP_RECIPE'\n" + content + "ESP32PPP_RECIPE\n";
+        return shell(node, script, Duration.ofSeconds(30));
+    }
+
+    private static CommandResult shell(Node node, String script, Duration timeout) {
+        return node.spec().role() == NodeRole.SAXONSOC ? node.guestExec(script, timeout)
+                : node.exec("timeout", Long.toString(timeout.toSeconds()), "sh", "-c", script);
+    }
+
+    private static CheckResult check(Lab lab, Scenario.Check check) {
+        Node node = lab.node(check.node());
+        if (check.console()) {
+            try {
+                // a console line reaches the harness a moment after the node printed it
+                Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(100))
+                        .until(() -> node.consoleLines().stream().anyMatch(line -> line.contains(check.expect())));
+                return CheckResult.pass(check.name());
+            } catch (ConditionTimeoutException e) {
+                return CheckResult.fail(check.name(), check.node() + " did not print '" + check.expect()
+                        + "' within " + check.timeout().toSeconds() + " s");
+            }
+        }
+        CommandResult result;
+        try {
+            result = shell(node, check.run(), check.timeout());
+        } catch (LabException e) {
+            return CheckResult.fail(check.name(), e.getMessage());
+        }
+        if (result.exitCode() != check.expectExit()) {
+            return CheckResult.fail(check.name(), "'" + check.run() + "' exited " + result.exitCode() + ", expected "
+                    + check.expectExit() + "; output: " + abbreviate(result.output()));
+        }
+        if (!result.output().contains(check.expect())) {
+            return CheckResult.fail(check.name(), "'" + check.run() + "' printed no '" + check.expect() + "'; output: "
+                    + abbreviate(result.output()));
+        }
+        return CheckResult.pass(check.name());
+    }
+
+    private static String abbreviate(String output) {
+        String flat = output.strip().replace('\n', ' ');
+        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    }
+}
