@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./harness}: the command line of the harness. */
 @Command(name = "harness", mixinStandardHelpOptions = true, version = "esp32ppp-harness 0.1",
         description = "Reproduces an ESP32 (MicroPython) and a SaxonSoc Linux joined by PPP, in containers.",
-        subcommands = {DoctorCommand.class, ImagesCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {DoctorCommand.class, ImagesCommand.class, ListCommand.class, RunCommand.class, BenchCommand.class})
 public final class HarnessCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

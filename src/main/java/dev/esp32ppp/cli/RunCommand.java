@@ -1,35 +1,35 @@
 package dev.esp32ppp.cli;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.Esp32Control;
-import dev.esp32ppp.lab.Lab;
-import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
-import dev.esp32ppp.lab.LinuxGuest;
-import dev.esp32ppp.lab.Topologies;
-import java.time.Duration;
+import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.scenario.Scenario;
+import dev.esp32ppp.scenario.ScenarioResult;
+import dev.esp32ppp.scenario.ScenarioRunner;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/**
- * Boots the lab and runs its checks: the ESP32 model connects (as the autostart's ppptun does)
- * and the SaxonSoc Linux, once booted, gets its ppp0 link from its real pppd.
- */
+/** Runs scenarios (all of them by default) and prints each check's result; exit 0 only if all passed. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Boot the lab, run the scenarios, print where the run's transcript and logs are.")
+        description = "Run scenarios (default: all in fixtures/scenarios) on the lab and print each check.")
 final class RunCommand implements Callable<Integer> {
-    @Option(names = "--time-scale", defaultValue = "0.1",
-            description = "factor for the long waits (boot 50 s, autostart delays); default ${DEFAULT-VALUE}")
-    double timeScale;
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "scenario names (see list) or .yaml files")
+    List<String> names;
 
-    @Option(names = "--full-time", description = "the field timings (time scale 1)")
+    @Option(names = "--time-scale", description = "factor for the long waits instead of the scenario's (0 < x <= 10)")
+    Double timeScale;
+
+    @Option(names = "--full-time", description = "the field timings (time scale 1: SaxonSoc boots 50 s)")
     boolean fullTime;
 
-    @Option(names = "--profile", defaultValue = "idf3-official", converter = ProfileConverter.class,
-            description = "ESP32 firmware: idf3-official, pnr5-ipforward or lwip-source (default ${DEFAULT-VALUE})")
+    @Option(names = "--profile", converter = ProfileConverter.class,
+            description = "ESP32 firmware instead of the scenario's: idf3-official, pnr5-ipforward or lwip-source")
     FirmwareProfile firmware;
 
     /** Turns a profile id into the profile; an unknown id is a usage error naming the known ones. */
@@ -46,26 +46,32 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double scale = fullTime ? 1.0 : timeScale;
-        try (Lab lab = Lab.start(Topologies.linuxWithEsp32(firmware, scale, LabConfig.defaultRunsFolder()))) {
-            Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-            esp32.command("active 1");
-            esp32.command("connect");
-            System.out.println("lab " + lab.id() + " up; ESP32 (" + firmware.id() + ") connecting; "
-                    + "waiting for the SaxonSoc Linux to boot and start pppd");
-            Duration budget = Duration.ofSeconds((long) (60 * scale) + 60);
-            boolean passed;
-            try {
-                String ifconfig = new LinuxGuest(lab.node("saxonsoc")).awaitPpp0(LabAddresses.LINUX_PPP, budget);
-                System.out.println("PASS ppp0 up on saxonsoc:\n" + ifconfig.strip());
-                passed = true;
-            } catch (LabException e) {
-                System.out.println("FAIL " + e.getMessage());
-                passed = false;
-            } finally {
-                System.out.println("run files (events, PPP transcript, consoles): " + lab.runFolder());
-            }
-            return passed ? 0 : 1;
+        if (timeScale != null && !(timeScale > 0 && timeScale <= 10)) {
+            throw new LabException("--time-scale must be above 0 and at most 10, was " + timeScale);
         }
+        List<Scenario> scenarios = ScenarioNames.load(names).stream().map(this::adjusted).toList();
+        ScenarioRunner runner = new ScenarioRunner(LabConfig.defaultRunsFolder(), System.out);
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            ScenarioResult result = runner.run(scenario);
+            results.add(result);
+            System.out.println("  run files: " + result.runFolder());
+        }
+        System.out.println();
+        for (ScenarioResult result : results) {
+            long failed = result.checks().stream().filter(c -> !c.passed()).count();
+            System.out.printf("%-4s %-24s %d/%d checks passed%n", result.passed() ? "PASS" : "FAIL",
+                    result.scenario().name(), result.checks().size() - failed, result.checks().size());
+            result.checks().stream().filter(c -> !c.passed()).map(CheckResult::reason)
+                    .forEach(reason -> System.out.println("       " + reason));
+        }
+        return results.stream().allMatch(ScenarioResult::passed) ? 0 : 1;
+    }
+
+    private Scenario adjusted(Scenario s) {
+        double scale = fullTime ? 1.0 : timeScale != null ? timeScale : s.timeScale();
+        FirmwareProfile profile = firmware != null ? firmware : s.firmware();
+        return new Scenario(s.name(), s.description(), s.file(), profile, scale, s.flash(), s.mainPy(), s.s30ppp(),
+                s.lanhost(), s.waits(), s.recipes(), s.checks());
     }
 }

@@ -1,0 +1,19 @@
+package dev.esp32ppp.cli;
+
+import dev.esp32ppp.scenario.Scenario;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the scenarios, one line each.")
+final class ListCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        for (Scenario scenario : ScenarioNames.load(List.of())) {
+            String description = scenario.description().strip();
+            int end = description.indexOf(". ");
+            System.out.printf("%-24s %s%n", scenario.name(), end > 0 ? description.substring(0, end + 1) : description);
+        }
+        return 0;
+    }
+}
