@@ -11,7 +11,14 @@ import java.util.List;
  */
 public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
                        Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
-                       List<Check> checks) {
+                       List<Check> checks, Sweep sweep) {
+
+    /**
+     * A timing-window sweep: for each firmware, pppd is started at each offset from the ESP32's
+     * connect(), given as a fraction of the firmware's window (negative: pppd first).
+     */
+    public record Sweep(List<FirmwareProfile> firmwares, List<Double> offsets) {
+    }
 
     /** Waits until a node reports an event, e.g. esp32 socks-start. */
     public record Wait(String node, String event, Duration timeout) {

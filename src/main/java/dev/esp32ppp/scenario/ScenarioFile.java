@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "lanhost", "wait-for", "recipes", "checks");
+            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep");
     private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
     private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
@@ -111,11 +111,37 @@ public final class ScenarioFile {
             checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console,
                     check.text("expect", ""), (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
-        if (checks.isEmpty()) {
+        Scenario.Sweep sweep = sweep(top.map("sweep"));
+        if (checks.isEmpty() && sweep == null) {
             throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
         }
         return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
-                lanhost, waits, recipes, checks);
+                lanhost, waits, recipes, checks, sweep);
+    }
+
+    private static Scenario.Sweep sweep(YamlMap sweep) {
+        if (sweep == null) {
+            return null;
+        }
+        sweep.only(Set.of("firmwares", "offsets"));
+        List<FirmwareProfile> firmwares = new ArrayList<>();
+        for (String id : sweep.text("firmwares").split(",")) {
+            try {
+                firmwares.add(FirmwareProfile.byId(id.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(sweep.file(), sweep.line("firmwares"), e.getMessage());
+            }
+        }
+        List<Double> offsets = new ArrayList<>();
+        for (String offset : sweep.text("offsets").split(",")) {
+            try {
+                offsets.add(Double.parseDouble(offset.strip()));
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(sweep.file(), sweep.line("offsets"), "offsets are fractions of the "
+                        + "window separated by commas, e.g. -0.2, 0.5, 0.8, 1.2; '" + offset.strip() + "' is not one");
+            }
+        }
+        return new Scenario.Sweep(List.copyOf(firmwares), List.copyOf(offsets));
     }
 
     private static Path fixture(YamlMap map, String key, String otherwise) {

@@ -45,6 +45,10 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(Scenario scenario) {
+        if (scenario.sweep() != null) {
+            progress.println("scenario " + scenario.name() + ": a lab for each firmware and pppd start");
+            return new TimingWindowSweep(runs, progress).run(scenario);
+        }
         progress.println("scenario " + scenario.name() + ": starting the lab (firmware " + scenario.firmware().id()
                 + ", time scale " + scenario.timeScale() + ")");
         try (Lab lab = Lab.start(labOf(scenario, runs))) {

@@ -35,7 +35,17 @@ class ScenarioFileTest {
     void everyScenarioOfTheProjectLoads(Path file) {
         Scenario scenario = ScenarioFile.load(file);
         assertThat(file.getFileName().toString()).isEqualTo(scenario.name() + ".yaml");
-        assertThat(scenario.checks()).isNotEmpty();
+        assertThat(!scenario.checks().isEmpty() || scenario.sweep() != null).as("checks or a sweep").isTrue();
+    }
+
+    @Test
+    void aSweepNamesFirmwaresAndOffsets() throws IOException {
+        Scenario scenario = ScenarioFile.load(write("name: x\nsweep:\n  firmwares: idf3-official, lwip-source\n"
+                + "  offsets: -0.5, 1.5\n"));
+        assertThat(scenario.sweep().firmwares()).containsExactly(FirmwareProfile.IDF3_OFFICIAL, FirmwareProfile.LWIP_SOURCE);
+        assertThat(scenario.sweep().offsets()).containsExactly(-0.5, 1.5);
+        Path bad = write("name: x\nsweep:\n  firmwares: idf3-official\n  offsets: soon\n");
+        assertThatThrownBy(() -> ScenarioFile.load(bad)).hasMessageStartingWith(bad + ":4: offsets are fractions");
     }
 
     @Test

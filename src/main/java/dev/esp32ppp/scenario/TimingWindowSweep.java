@@ -1,0 +1,164 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.CableSpec;
+import dev.esp32ppp.lab.Esp32Control;
+import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.NodeRole;
+import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
+
+/**
+ * The timing-window sweep: for each firmware and offset, a fresh lab where the harness calls
+ * connect() on the ESP32 and starts the user's S30ppp on the Linux at the offset (as a fraction
+ * of the firmware's window), then records whether and when the link came up. The table of all
+ * points goes to timing-window.txt in the runs folder.
+ */
+final class TimingWindowSweep {
+    /** lwIP sends its last Configure-Request at 9/10 of the window: pppd must hear one. */
+    static final double LAST_REQUEST = 0.9;
+
+    private final Path runs;
+    private final PrintStream progress;
+
+    TimingWindowSweep(Path runs, PrintStream progress) {
+        this.runs = runs;
+        this.progress = progress;
+    }
+
+    /** One point: offsets measured on the lab's clock, from the ESP32's connect(). */
+    record Point(FirmwareProfile firmware, double offset, Duration pppdStart, Duration ipcpUp, Duration gaveUp) {
+        boolean connected() {
+            return ipcpUp != null;
+        }
+    }
+
+    ScenarioResult run(Scenario scenario) {
+        List<Point> points = new ArrayList<>();
+        List<CheckResult> checks = new ArrayList<>();
+        Path lastRun = null;
+        for (FirmwareProfile firmware : scenario.sweep().firmwares()) {
+            for (double offset : scenario.sweep().offsets()) {
+                try (Lab lab = Lab.start(lab(scenario, firmware))) {
+                    Point point = measure(lab, firmware, offset);
+                    points.add(point);
+                    checks.add(judge(point));
+                    progress.println("  " + row(point));
+                    lastRun = lab.runFolder();
+                }
+            }
+        }
+        writeTable(points);
+        return new ScenarioResult(scenario, List.copyOf(checks), lastRun);
+    }
+
+    private LabConfig lab(Scenario scenario, FirmwareProfile firmware) {
+        NodeSpec board = NodeSpec.esp32(firmware, scenario.flash(), ProjectHome.fixtures().resolve("esp32/main-idle.py"));
+        // the Linux boots at once and starts nothing: the harness runs the user's S30ppp itself
+        NodeSpec linux = new NodeSpec("saxonsoc", NodeRole.SAXONSOC, List.of(), Map.of(
+                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), "/etc/init.d/S30ppp",
+                scenario.s30ppp(), "/root/S30ppp"), 0, List.of("uart"), Map.of(), Map.of());
+        return new LabConfig(List.of(board, linux), List.of(CableSpec.between("saxonsoc", "esp32", Topologies.UART_BAUD)),
+                1, runs);
+    }
+
+    private Point measure(Lab lab, FirmwareProfile firmware, double offset) {
+        Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+        Awaitility.await("the Linux booted").atMost(Duration.ofSeconds(60))
+                .until(() -> !lab.events().of("saxonsoc", "init-done").isEmpty());
+        esp32.command("active 1");
+        Duration shift = Duration.ofMillis((long) (Math.abs(offset) * firmware.windowMillis()));
+        if (offset < 0) {
+            Duration pppdAt = startPppd(lab);
+            actAt(lab, pppdAt.plus(shift));
+            esp32.command("connect");
+        } else {
+            esp32.command("connect");
+            actAt(lab, connectAt(lab).plus(shift));
+            startPppd(lab);
+        }
+        Awaitility.await("the link comes up or the ESP32 gives up")
+                .atMost(Duration.ofMillis(firmware.windowMillis() * 2 + 10_000)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty() || !lab.events().of("esp32", "ppp-gave-up").isEmpty());
+        Duration connect = connectAt(lab);
+        Duration pppd = lab.events().of("saxonsoc", "pppd-start").stream().findFirst().map(Event::at).orElse(null);
+        return new Point(firmware, offset, pppd == null ? null : pppd.minus(connect),
+                first(lab, "ppp-up", connect), first(lab, "ppp-gave-up", connect));
+    }
+
+    private static Duration connectAt(Lab lab) {
+        return lab.events().of("esp32", "ppp-connect").get(0).at();
+    }
+
+    private static Duration first(Lab lab, String kind, Duration from) {
+        return lab.events().of("esp32", kind).stream().findFirst().map(e -> e.at().minus(from)).orElse(null);
+    }
+
+    private static Duration startPppd(Lab lab) {
+        lab.node("saxonsoc").guestExec("/root/S30ppp", Duration.ofSeconds(20));
+        return lab.events().now();
+    }
+
+    /** Holds the harness until a moment on the lab's clock: the person starting pppd at that time. */
+    private static void actAt(Lab lab, Duration at) {
+        long wait;
+        while ((wait = at.minus(lab.events().now()).toNanos()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    private static CheckResult judge(Point point) {
+        String name = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", point.firmware().id(), point.offset());
+        boolean expected = point.offset() < LAST_REQUEST;
+        if (point.connected() != expected) {
+            return CheckResult.fail(name, (point.connected() ? "connected" : "did not connect")
+                    + " although pppd started " + (expected ? "inside" : "after") + " the window: " + row(point));
+        }
+        if (!expected) {
+            double ratio = point.gaveUp() == null ? 0 : (double) point.gaveUp().toMillis() / point.firmware().windowMillis();
+            if (ratio < 0.9 || ratio > 1.1) {
+                return CheckResult.fail(name, "gave up at " + ratio + " x its window, not within a tenth of it: " + row(point));
+            }
+        }
+        return CheckResult.pass(name);
+    }
+
+    static String row(Point p) {
+        return String.format(Locale.ROOT, "%-15s %7.1f s %+6.2f %9s %-9s %9s %9s", p.firmware().id(),
+                p.firmware().windowMillis() / 1000.0, p.offset(), seconds(p.pppdStart()), p.connected() ? "yes" : "no",
+                seconds(p.ipcpUp()), seconds(p.gaveUp()));
+    }
+
+    private static String seconds(Duration d) {
+        return d == null ? "-" : String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
+    }
+
+    private void writeTable(List<Point> points) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# timing window: pppd start against the ESP32's connect(); times in s from connect()");
+        lines.add(String.format(Locale.ROOT, "%-15s %9s %6s %9s %-9s %9s %9s", "firmware", "window", "offset",
+                "pppd", "connected", "ipcp-up", "gave-up"));
+        points.stream().map(TimingWindowSweep::row).forEach(lines::add);
+        try {
+            Files.createDirectories(runs);
+            Files.write(runs.resolve("timing-window.txt"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
