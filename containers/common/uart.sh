@@ -1,8 +1,10 @@
-# Sourced by board entry scripts: uart_bridge LINK SOCKET joins a new pty, linked at LINK, to
-# the harness's end of the cable (/wire/SOCKET); the harness listens before the node starts.
+# Sourced by board entry scripts: uart_bridge LINK SOCKET [PTY_OPTIONS] joins a new pty, linked
+# at LINK, to the harness's end of the cable (/wire/SOCKET); the harness listens before the node
+# starts. PTY_OPTIONS are more socat pty options (a console adds opost=1,onlcr=1 as a board's
+# console driver turns \n into \r\n).
 uart_bridge() {
   # a small socket buffer: bytes wait in the board, not in a queue that a real UART lacks
-  socat PTY,link="$1",raw,echo=0 "UNIX-CONNECT:/wire/${2:?},sndbuf=4096" &
+  socat "PTY,link=$1,raw,echo=0${3:+,$3}" "UNIX-CONNECT:/wire/${2:?},sndbuf=4096" &
   i=0
   while [ ! -e "$1" ]; do
     i=$((i + 1))

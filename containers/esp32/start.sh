@@ -14,7 +14,7 @@ ip link set wlan0 address "$WLAN_MAC"
 ip addr flush dev wlan0
 ip link set wlan0 up
 uart_bridge /dev/ttyUART2 "$UART_SOCKET_UART2"
-uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0"
+uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
 event board-up "firmware=$FIRMWARE"
 java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
   dev.esp32ppp.esp32.ModelMain /dev/ttyUART2 "$FIRMWARE" 7000 &

@@ -11,6 +11,7 @@ mkdir -p /run/lock
 hostname "$NODE"
 ip link set lo up
 modprobe ppp_async
-# the board's UART is /dev/ttySL0 (SpinalLib UART); here it is the guest's first serial line
-ln -sf ttyS0 /dev/ttySL0
+# the board's UART is /dev/ttySL0 (SpinalLib UART; a pc's USB serial is ttyUSB0); here it is
+# the guest's first serial line
+ln -sf ttyS0 "/dev/${UART_DEVICE:-ttySL0}"
 exec /opt/node/board-init.sh uml /dev/ttyS0

@@ -1,12 +1,13 @@
 # The REPL on UART0: the friendly prompt (>>>) and the raw REPL that tools use on real boards
-# (Ctrl-A enters, Ctrl-D runs what was sent, Ctrl-B leaves, Ctrl-C cancels).
+# (Ctrl-A enters, Ctrl-D runs what was sent, Ctrl-B leaves, Ctrl-C cancels). Lines end in \n:
+# the UART's pty turns them into \n, as the board's console driver does for print() too.
 import sys
 
 CTRL_A = b"\x01"
 CTRL_B = b"\x02"
 CTRL_C = b"\x03"
 CTRL_D = b"\x04"
-BANNER = "MicroPython v1.13 on 2020-09-02; ESP32 module with ESP32\r\nType \"help()\" for more information.\r\n"
+BANNER = "MicroPython v1.13 on 2020-09-02; ESP32 module with ESP32\nType \"help()\" for more information.\n"
 
 _out = sys.stdout
 _in = sys.stdin.buffer
@@ -34,7 +35,7 @@ def execute(source, show_value):
             if code is not None:
                 value = eval(code, _globals)
                 if value is not None:
-                    write(repr(value) + "\r\n")
+                    write(repr(value) + "\n")
                 return None
         exec(source, _globals)
     except SystemExit:
@@ -45,13 +46,13 @@ def execute(source, show_value):
 
 
 def raw_repl():
-    write("raw REPL; CTRL-B to exit\r\n>")
+    write("raw REPL; CTRL-B to exit\n>")
     while True:
         source = b""
         while True:
             b = read_byte()
             if b == CTRL_B:
-                write("\r\n" + BANNER + ">>> ")
+                write("\n" + BANNER + ">>> ")
                 return
             if b == CTRL_C:
                 source = b""
@@ -79,11 +80,11 @@ def run():
             raw_repl()
         elif b == CTRL_C:
             line = b""
-            write("\r\nKeyboardInterrupt\r\n>>> ")
+            write("\nKeyboardInterrupt\n>>> ")
         elif b == CTRL_D and not line:
-            write("\r\nMPY: soft reboot\r\n" + BANNER + ">>> ")
+            write("\nMPY: soft reboot\n" + BANNER + ">>> ")
         elif b in (b"\r", b"\n"):
-            write("\r\n")
+            write("\n")
             if line.strip():
                 error = execute(line.decode(), True)
                 if error is not None:

@@ -2,14 +2,19 @@ package dev.esp32ppp.lab;
 
 /**
  * A serial cable of the lab between the UARTs of two nodes; {@code other} null means the
- * first node's UART has nothing plugged into it.
+ * first node's UART has nothing plugged into it. A passthru cable is the ULX3S's USB serial:
+ * the pc's port on one side, the ESP32's UART0 or UART2 on the other, as DIP switch SW1 says.
  */
-public record CableSpec(String node, String other, int baud) {
+public record CableSpec(String node, String other, int baud, boolean passthru) {
     public static CableSpec between(String node, String other, int baud) {
-        return new CableSpec(node, other, baud);
+        return new CableSpec(node, other, baud, false);
     }
 
     public static CableSpec unplugged(String node) {
-        return new CableSpec(node, null, 230400);
+        return new CableSpec(node, null, 230400, false);
+    }
+
+    public static CableSpec passthru(String pc, String esp32, int baud) {
+        return new CableSpec(pc, esp32, baud, true);
     }
 }

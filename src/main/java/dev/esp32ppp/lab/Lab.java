@@ -89,6 +89,11 @@ public final class Lab implements AutoCloseable {
         uarts.connect(config.cables(), nodes);
     }
 
+    /** The passthru cable: DIP switch SW1 and who holds the pc's serial port. */
+    public Passthru passthru() {
+        return uarts.passthru();
+    }
+
     /** The cable on a node's UART, e.g. ("esp32", "uart0") for the ESP32's REPL. */
     public Cable cable(String node, String uart) {
         return uarts.cable(node, uart);

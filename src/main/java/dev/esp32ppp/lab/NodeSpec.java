@@ -39,6 +39,17 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
                 bootSeconds, List.of("uart"), Map.of(), Map.of());
     }
 
+    /**
+     * The desktop Linux of the passthru setup, its USB serial at /dev/ttyUSB0: booted and idle,
+     * with the seed's pppd command at /root/pppd-passthru for the harness to run.
+     */
+    public static NodeSpec pc() {
+        return new NodeSpec("pc", NodeRole.SAXONSOC, List.of(), Map.of(
+                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), "/etc/init.d/S30ppp",
+                ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru"), 0, List.of("uart"),
+                Map.of("UART_DEVICE", "ttyUSB0"), Map.of());
+    }
+
     public static NodeSpec router() {
         return new NodeSpec("router", NodeRole.ROUTER, List.of(
                 new Attachment(LabNetwork.LAN, LabAddresses.ROUTER_LAN),

@@ -1,6 +1,7 @@
 package dev.esp32ppp.lab;
 
 import dev.esp32ppp.serial.Cable;
+import dev.esp32ppp.serial.LineSelector;
 import dev.esp32ppp.serial.SerialLine;
 import dev.esp32ppp.serial.SilentLine;
 import dev.esp32ppp.serial.UnixSocketLine;
@@ -25,6 +26,7 @@ final class UartWiring implements AutoCloseable {
     private final EventLog events;
     private final Map<String, UnixSocketLine.Listener> listeners = new LinkedHashMap<>();
     private final Map<String, Cable> cables = new LinkedHashMap<>();
+    private Passthru passthru;
 
     UartWiring(Path wireFolder, EventLog events) {
         this.wireFolder = wireFolder;
@@ -58,6 +60,10 @@ final class UartWiring implements AutoCloseable {
             }
         }
         for (CableSpec spec : specs) {
+            if (spec.passthru()) {
+                wirePassthru(spec, lines, nodes);
+                continue;
+            }
             SerialLine a = take(lines, nodes, spec.node());
             SerialLine b = spec.other() == null ? new SilentLine() : take(lines, nodes, spec.other());
             cables.put(key(spec.node(), nodes.get(spec.node()).spec().uarts().get(0)),
@@ -68,6 +74,28 @@ final class UartWiring implements AutoCloseable {
             cables.put(left.getKey(), new Cable(left.getValue(),
                     new ConsoleLine(left.getKey() + "-console", node.console()), CONSOLE_BAUD, events).start());
         }
+    }
+
+    private void wirePassthru(CableSpec spec, Map<String, UnixSocketLine> lines, Map<String, Node> nodes) {
+        SerialLine pcPort = take(lines, nodes, spec.node());
+        SerialLine uart0 = lines.remove(key(spec.other(), "uart0"));
+        SerialLine uart2 = lines.remove(key(spec.other(), "uart2"));
+        if (uart0 == null || uart2 == null) {
+            throw new LabException("a passthru cable needs an ESP32 with uart0 and uart2; " + spec.other() + " has not");
+        }
+        LineSelector esp32Side = new LineSelector(spec.other());
+        LineSelector pcSide = new LineSelector(spec.node());
+        pcSide.select(pcPort);
+        passthru = new Passthru(esp32Side, pcSide, uart0, uart2, pcPort, events);
+        passthru.sw1(true);
+        cables.put(key(spec.other(), "uart0"), new Cable(esp32Side, pcSide, spec.baud(), events).start());
+    }
+
+    Passthru passthru() {
+        if (passthru == null) {
+            throw new LabException("this lab has no passthru cable");
+        }
+        return passthru;
     }
 
     private static SerialLine take(Map<String, UnixSocketLine> lines, Map<String, Node> nodes, String node) {

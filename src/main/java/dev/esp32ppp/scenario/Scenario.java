@@ -11,7 +11,14 @@ import java.util.List;
  */
 public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
                        Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
-                       List<Check> checks, Sweep sweep) {
+                       List<Check> checks, Sweep sweep, PassthruPlan passthru) {
+
+    /**
+     * The passthru setup: a person at the pc types "import ppptun; p=ppptun.ppptun()" at the
+     * REPL (SW1=ON), flips SW1 to OFF {@code flipAfter} later, closes the terminal and runs pppd.
+     */
+    public record PassthruPlan(Duration flipAfter) {
+    }
 
     /**
      * A timing-window sweep: for each firmware, pppd is started at each offset from the ESP32's

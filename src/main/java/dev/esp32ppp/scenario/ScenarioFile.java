@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep");
+            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru");
     private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
     private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
@@ -80,7 +80,18 @@ public final class ScenarioFile {
         }
         Path s30ppp = fixture(linux, "s30ppp", "saxonsoc/S30ppp");
         boolean lanhost = top.flag("lanhost");
-        Set<String> nodes = lanhost ? union(NODES_ALWAYS, "lanhost") : NODES_ALWAYS;
+        Scenario.PassthruPlan passthru = null;
+        YamlMap plan = top.map("passthru");
+        if (plan != null) {
+            plan.only(Set.of("flip-after"));
+            double flipAfter = plan.number("flip-after", 3);
+            if (flipAfter < 0) {
+                throw new ScenarioException(file, plan.line("flip-after"), "flip-after is seconds after connect(), not negative");
+            }
+            passthru = new Scenario.PassthruPlan(Duration.ofMillis((long) (flipAfter * 1000)));
+        }
+        Set<String> nodes = passthru != null ? Set.of("esp32", "pc")
+                : lanhost ? union(NODES_ALWAYS, "lanhost") : NODES_ALWAYS;
 
         List<Scenario.Wait> waits = new ArrayList<>();
         for (YamlMap wait : top.list("wait-for")) {
@@ -116,7 +127,7 @@ public final class ScenarioFile {
             throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
         }
         return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
-                lanhost, waits, recipes, checks, sweep);
+                lanhost, waits, recipes, checks, sweep, passthru);
     }
 
     private static Scenario.Sweep sweep(YamlMap sweep) {

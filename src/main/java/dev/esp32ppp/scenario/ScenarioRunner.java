@@ -8,6 +8,7 @@ import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,6 +35,11 @@ public final class ScenarioRunner {
     }
 
     static LabConfig labOf(Scenario scenario, Path runs) {
+        if (scenario.passthru() != null) {
+            return new LabConfig(List.of(NodeSpec.esp32(scenario.firmware(), scenario.flash(),
+                    ProjectHome.fixtures().resolve("esp32/main-idle.py")), NodeSpec.pc()),
+                    List.of(CableSpec.passthru("pc", "esp32", PassthruPerson.BAUD)), scenario.timeScale(), runs);
+        }
         List<NodeSpec> nodes = new ArrayList<>(List.of(NodeSpec.router(), NodeSpec.internet(),
                 NodeSpec.esp32(scenario.firmware(), scenario.flash(), scenario.mainPy()),
                 NodeSpec.saxonsoc("saxonsoc", scenario.s30ppp(), NodeSpec.SAXONSOC_BOOT_SECONDS)));
@@ -53,6 +59,13 @@ public final class ScenarioRunner {
                 + ", time scale " + scenario.timeScale() + ")");
         try (Lab lab = Lab.start(labOf(scenario, runs))) {
             List<CheckResult> results = new ArrayList<>();
+            if (scenario.passthru() != null) {
+                CheckResult person = new PassthruPerson(lab).perform(scenario.passthru());
+                results.add(person);
+                if (!person.passed()) {
+                    return finish(scenario, results, lab);
+                }
+            }
             for (Scenario.Wait wait : scenario.waits()) {
                 String failure = await(lab, wait);
                 if (failure != null) {

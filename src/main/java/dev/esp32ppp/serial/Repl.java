@@ -31,10 +31,14 @@ public final class Repl implements AutoCloseable {
         return new Repl(port);
     }
 
-    /** Cancels whatever runs and waits for a fresh prompt. */
+    /**
+     * Cancels whatever runs and waits for a fresh prompt: Ctrl-C twice, then a line whose output
+     * cannot be its own echo, so whatever the board printed before is read past.
+     */
     public void interrupt(Duration timeout) throws IOException {
-        send("\r\u0003");
-        readUntil(PROMPT, timeout);
+        send("\u0003\u0003");
+        send("print('repl-' + 'sync')\r");
+        readUntil("repl-sync\r\n" + PROMPT, timeout);
     }
 
     /** Types a line at the prompt; returns what it printed before the next prompt. */

@@ -60,13 +60,13 @@ class ReplTest {
         assertThat(repl.enter("import ppptun", ANSWER)).contains("usage: p=ppptun.ppptun()");
         assertThat(repl.enter("p=ppptun.ppptun()", ANSWER)).isEmpty();
         await("the model starts PPP").atMost(ANSWER).until(() -> !lab.events().of("esp32", "ppp-connect").isEmpty());
-        assertThat(repl.exec("print(p.ppp.active(), p.ppp.status())", ANSWER)).isEqualTo("True None\n");
+        assertThat(repl.exec("print(p.ppp.active(), p.ppp.status())", ANSWER)).isEqualTo("True None\r\n");
         assertThatThrownBy(() -> repl.exec("p.ppp.connect()", ANSWER)).hasMessageContaining("EALREADY");
     }
 
     @Test
     void theRawReplRunsCodeAndReturnsItsOutput() throws IOException {
-        assertThat(repl.exec("for i in range(3):\n    print(i * i)", ANSWER)).isEqualTo("0\n1\n4\n");
+        assertThat(repl.exec("for i in range(3):\n    print(i * i)", ANSWER)).isEqualTo("0\r\n1\r\n4\r\n");
         assertThatThrownBy(() -> repl.exec("1/0", ANSWER)).hasMessageContaining("ZeroDivisionError");
         assertThat(repl.enter("6*7", ANSWER)).isEqualTo("42\r\n");
     }

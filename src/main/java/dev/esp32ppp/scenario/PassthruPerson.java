@@ -1,0 +1,60 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.lab.Esp32Control;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.Passthru;
+import dev.esp32ppp.serial.HostPty;
+import dev.esp32ppp.serial.Repl;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
+
+/**
+ * The person of the passthru notes: with SW1=ON, opens a terminal on the pc's USB serial
+ * (jSerialComm on a pty, as on /dev/ttyUSB0), types "import ppptun" and "p=ppptun.ppptun()",
+ * flips SW1 to OFF after the planned time, closes the terminal and runs the pppd script.
+ */
+final class PassthruPerson {
+    static final int BAUD = 115200;
+    private static final Duration ANSWER = Duration.ofSeconds(10);
+
+    private final Lab lab;
+
+    PassthruPerson(Lab lab) {
+        this.lab = lab;
+    }
+
+    CheckResult perform(Scenario.PassthruPlan plan) {
+        String name = "the person starts ppptun at the REPL, flips SW1 after " + plan.flipAfter().toMillis() / 1000.0
+                + " s and runs pppd";
+        new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+        Awaitility.await("the ESP32 at its prompt and the pc booted").atMost(Duration.ofSeconds(60))
+                .until(() -> !lab.events().of("esp32", "main-done").isEmpty() && !lab.events().of("pc", "init-done").isEmpty());
+        Passthru passthru = lab.passthru();
+        try {
+            HostPty screen = HostPty.open("screen", lab.runFolder().resolve("ttyUSB0"));
+            passthru.terminal(screen);
+            try (Repl repl = Repl.open(screen.path().toString(), BAUD)) {
+                repl.interrupt(ANSWER);
+                String usage = repl.enter("import ppptun", ANSWER);
+                if (!usage.contains("usage:")) {
+                    return CheckResult.fail(name, "import ppptun printed no usage: " + usage.strip());
+                }
+                repl.enter("p=ppptun.ppptun()", ANSWER);
+            }
+            Duration connect = lab.events().of("esp32", "ppp-connect").get(0).at();
+            Duration flipAt = connect.plus(plan.flipAfter());
+            long wait;
+            while ((wait = flipAt.minus(lab.events().now()).toNanos()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            passthru.sw1(false);
+            passthru.closeTerminal();
+            lab.node("pc").guestExec("/root/pppd-passthru", Duration.ofSeconds(20));
+            return CheckResult.pass(name);
+        } catch (IOException e) {
+            return CheckResult.fail(name, e.getMessage());
+        }
+    }
+}
