@@ -108,7 +108,7 @@ public final class Lab implements AutoCloseable {
                 .withIpam(new Ipam().withConfig(new Ipam.Config()
                         .withSubnet(network.subnet()).withGateway(network.gateway()))))
                 .build();
-        firewall.allowWithinBridge(created.getId());
+        firewall.containBridge(created.getId());
         events.record("harness", "network-up", network.id() + " " + network.subnet());
         return created;
     }
