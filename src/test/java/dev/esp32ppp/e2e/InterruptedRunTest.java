@@ -1,0 +1,65 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.esp32ppp.cli.HarnessCli;
+import dev.esp32ppp.lab.DockerEngine;
+import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.ProjectHome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The harness killed in the middle of a run (Ctrl-C, or a TERM from a CI runner) leaves nothing
+ * behind: no container, network, firewall rule, user-mode Linux or wire folder of ours.
+ */
+@Tag("e2e")
+class InterruptedRunTest {
+    private final DockerClient docker = DockerEngine.client();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"})
+    void aSignalMidRunLeavesNothingBehind(String signal) throws IOException, InterruptedException {
+        Process harness = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dapi.version=1.41", "-Desp32ppp.home=" + ProjectHome.path(),
+                "-cp", System.getProperty("java.class.path"), HarnessCli.class.getName(), "run", "autostart",
+                "--full-time")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            await("the run's lab is up").atMost(Duration.ofSeconds(60)).until(() -> ourContainers() >= 4);
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(harness.pid())).start();
+            assertThat(kill.waitFor()).isZero();
+            assertThat(harness.waitFor(60, TimeUnit.SECONDS)).as("the harness ends after SIG" + signal).isTrue();
+        } finally {
+            harness.destroyForcibly();
+        }
+        assertThat(ourContainers()).isZero();
+        assertThat(docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL)).exec()).isEmpty();
+        assertThat(firewallRules()).doesNotContain("esp32ppp-lab-");
+        try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(tmp.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("esp32ppp-wire-"));
+        }
+    }
+
+    private int ourContainers() {
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(Lab.LABEL)).exec().size();
+    }
+
+    private static String firewallRules() throws IOException, InterruptedException {
+        Process list = new ProcessBuilder("iptables", "-w", "-S").redirectErrorStream(true).start();
+        String rules = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        list.waitFor();
+        return rules;
+    }
+}
