@@ -51,16 +51,37 @@ final class HostFirewall {
         }
     }
 
+    /** Removes the rules of a lab that is gone (its harness was killed before it could). */
+    static void removeRulesOf(String labId) {
+        String marker = "--comment esp32ppp-lab-" + labId + " ";
+        for (String line : run(List.of("iptables", "-w", "-S")).lines().toList()) {
+            if (line.startsWith("-A ") && (line + " ").contains(marker)) {
+                List<String> rule = List.of(line.substring(3).split(" "));
+                iptables("-D", rule);
+            }
+        }
+    }
+
     private static void iptables(String action, List<String> rule) {
         List<String> command = new ArrayList<>(List.of("iptables", "-w", action));
         command.addAll(rule);
         try {
+            run(command);
+        } catch (LabException e) {
+            throw new LabException("could not " + (action.equals("-I") ? "add" : "remove") + " the host firewall rule "
+                    + String.join(" ", rule) + " (" + e.getMessage() + "); the harness must run as root with iptables");
+        }
+    }
+
+    /** Runs iptables; returns its output, or throws with it. */
+    private static String run(List<String> command) {
+        try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0) {
-                throw new LabException("could not " + (action.equals("-I") ? "add" : "remove") + " the host firewall rule "
-                        + String.join(" ", rule) + " (" + output + "); the harness must run as root with iptables");
+                throw new LabException(output);
             }
+            return output;
         } catch (IOException e) {
             throw new LabException("iptables is missing on this host; install it (apt-get install iptables)", e);
         } catch (InterruptedException e) {

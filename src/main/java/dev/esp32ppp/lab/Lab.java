@@ -29,6 +29,7 @@ import org.testcontainers.utility.MountableFile;
  */
 public final class Lab implements AutoCloseable {
     public static final String LABEL = "dev.esp32ppp.lab";
+    static final String WIRE_PREFIX = "esp32ppp-wire-";
     private static final Path HOST_PPP = Path.of("/dev/ppp");
 
     private final LabConfig config;
@@ -72,10 +73,11 @@ public final class Lab implements AutoCloseable {
                         + " is missing; build it with ./harness images");
             }
         }
+        CrashedLabs.sweep(docker, events);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         runFolder = Files.createDirectories(config.runsFolder().resolve(
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + id));
-        wireFolder = Files.createTempDirectory("esp32ppp-wire-");
+        wireFolder = Files.createTempDirectory(WIRE_PREFIX);
         events.record("harness", "lab-start", "lab " + id + ", time scale " + config.timeScale());
         for (NodeSpec spec : config.nodes()) {
             for (Attachment attachment : spec.attachments()) {
@@ -104,7 +106,7 @@ public final class Lab implements AutoCloseable {
                 .withName("esp32ppp-" + id + "-" + network.id())
                 .withInternal(true)
                 .withCheckDuplicate(true)
-                .withLabels(Map.of(LABEL, id))
+                .withLabels(labels())
                 .withIpam(new Ipam().withConfig(new Ipam.Config()
                         .withSubnet(network.subnet()).withGateway(network.gateway()))))
                 .build();
@@ -122,7 +124,7 @@ public final class Lab implements AutoCloseable {
         ConsoleLog console = new ConsoleLog(spec.name(), events);
         String nameServer = attachments.isEmpty() ? LabAddresses.ROUTER_LAN : attachments.get(0).network().router();
         container.withImagePullPolicy(name -> false)
-                .withLabel(LABEL, id)
+                .withLabels(labels())
                 .withEnv("NODE", spec.name())
                 .withEnv("LAB_DNS", nameServer)
                 .withEnv("BOOT_DELAY", String.format(Locale.ROOT, "%.3f", spec.bootSeconds() * config.timeScale()))
@@ -167,6 +169,11 @@ public final class Lab implements AutoCloseable {
         nodes.put(spec.name(), node);
         events.record(spec.name(), "power-on", image);
         container.start();
+    }
+
+    /** What every container and network of the lab carries: the lab, its owner, its wire folder. */
+    private Map<String, String> labels() {
+        return Map.of(LABEL, id, CrashedLabs.OWNER, CrashedLabs.self(), CrashedLabs.WIRE, wireFolder.toString());
     }
 
     /** The ESP32 model runs from the harness's own compiled classes, mounted into the node. */

@@ -16,13 +16,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.Topologies;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The harness killed in the middle of a run (Ctrl-C, or a TERM from a CI runner) leaves nothing
- * behind: no container, network, firewall rule, user-mode Linux or wire folder of ours.
+ * behind: no container, network, firewall rule, user-mode Linux or wire folder of ours. Killed
+ * outright (KILL), it cannot clean up; the next lab removes what it left.
  */
 @Tag("e2e")
 class InterruptedRunTest {
@@ -31,6 +36,23 @@ class InterruptedRunTest {
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalMidRunLeavesNothingBehind(String signal) throws IOException, InterruptedException {
+        killHarnessMidRun(signal);
+        assertNothingLeft();
+    }
+
+    @Test
+    void aLabLeftByAKilledHarnessIsRemovedWhenTheNextLabStarts() throws IOException, InterruptedException {
+        killHarnessMidRun("KILL");
+        assertThat(ourContainers()).as("a harness killed outright runs no shutdown hook").isPositive();
+        assertThat(firewallRules()).contains("esp32ppp-lab-");
+        try (Lab next = Lab.start(Topologies.esp32Alone(FirmwareProfile.IDF3_OFFICIAL, LabConfig.defaultRunsFolder()))) {
+            assertThat(next.events().of("harness", "swept")).hasSize(1);
+            assertThat(ourContainers()).as("only the new lab's esp32").isEqualTo(1);
+        }
+        assertNothingLeft();
+    }
+
+    private void killHarnessMidRun(String signal) throws IOException, InterruptedException {
         Process harness = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dapi.version=1.41", "-Desp32ppp.home=" + ProjectHome.path(),
                 "-cp", System.getProperty("java.class.path"), HarnessCli.class.getName(), "run", "autostart",
@@ -44,6 +66,9 @@ class InterruptedRunTest {
         } finally {
             harness.destroyForcibly();
         }
+    }
+
+    private void assertNothingLeft() throws IOException, InterruptedException {
         assertThat(ourContainers()).isZero();
         assertThat(docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL)).exec()).isEmpty();
         assertThat(firewallRules()).doesNotContain("esp32ppp-lab-");
