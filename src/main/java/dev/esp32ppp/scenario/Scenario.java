@@ -1,6 +1,7 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.serial.LineNoise;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
                        Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
-                       List<Check> checks, Sweep sweep, PassthruPlan passthru) {
+                       List<Check> checks, Sweep sweep, PassthruPlan passthru, int baud, LineNoise noise) {
 
     /**
      * The passthru setup: a person at the pc types "import ppptun; p=ppptun.ppptun()" at the
@@ -38,9 +39,10 @@ public record Scenario(String name, String description, Path file, FirmwareProfi
     /**
      * One check: a command run in a node (in the Linux guest for saxonsoc) whose output must
      * contain {@code expect} and whose exit code must be {@code expectExit}; or, with
-     * {@code console}, a line the node printed.
+     * {@code console}, a line the node printed; or, with {@code badFrames} above 0, at least
+     * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them).
      */
-    public record Check(String name, String node, String run, boolean console, String expect, int expectExit,
-                        Duration timeout) {
+    public record Check(String name, String node, String run, boolean console, int badFrames, String expect,
+                        int expectExit, Duration timeout) {
     }
 }

@@ -2,6 +2,8 @@ package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.serial.LineNoise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru");
+            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line");
     private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
     private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
@@ -110,24 +112,43 @@ public final class ScenarioFile {
         }
         List<Scenario.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
-            check.only(Set.of("name", "on", "run", "console", "expect", "expect-exit", "timeout"));
+            check.only(Set.of("name", "on", "run", "console", "bad-frames", "expect", "expect-exit", "timeout"));
             boolean console = check.has("console");
-            if (console == check.has("run")) {
-                throw new ScenarioException(file, check.line(), "a check has either 'run' (a command) or 'console: true'");
+            int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0);
+            if (kinds != 1) {
+                throw new ScenarioException(file, check.line(),
+                        "a check has one of 'run' (a command), 'console: true' or 'bad-frames: N'");
             }
-            String run = console ? null : check.text("run");
+            int badFrames = (int) check.number("bad-frames", 0);
+            String run = check.has("run") ? check.text("run") : null;
             if (run != null) {
                 addresses(file, check.line("run"), run);
             }
-            checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console,
+            checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
                     check.text("expect", ""), (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Scenario.Sweep sweep = sweep(top.map("sweep"));
+        YamlMap line = top.map("line");
+        int baud = Topologies.UART_BAUD;
+        LineNoise noise = LineNoise.NONE;
+        if (line != null) {
+            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed"));
+            baud = (int) line.number("baud", Topologies.UART_BAUD);
+            if (baud < 9600 || baud > 921600) {
+                throw new ScenarioException(file, line.line("baud"), "baud must be between 9600 and 921600, was " + baud);
+            }
+            try {
+                noise = new LineNoise(line.number("bit-error-rate", 0), line.number("drop-rate", 0),
+                        (long) line.number("seed", 1));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(file, line.line(), e.getMessage());
+            }
+        }
         if (checks.isEmpty() && sweep == null) {
             throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
         }
         return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
-                lanhost, waits, recipes, checks, sweep, passthru);
+                lanhost, waits, recipes, checks, sweep, passthru, baud, noise);
     }
 
     private static Scenario.Sweep sweep(YamlMap sweep) {

@@ -2,6 +2,7 @@ package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.lab.CableSpec;
 import dev.esp32ppp.lab.CommandResult;
+import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
@@ -9,7 +10,6 @@ import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
-import dev.esp32ppp.lab.Topologies;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -46,7 +46,7 @@ public final class ScenarioRunner {
         if (scenario.lanhost()) {
             nodes.add(NodeSpec.lanhost());
         }
-        return new LabConfig(nodes, List.of(CableSpec.between("saxonsoc", "esp32", Topologies.UART_BAUD)),
+        return new LabConfig(nodes, List.of(CableSpec.noisy("saxonsoc", "esp32", scenario.baud(), scenario.noise())),
                 scenario.timeScale(), runs);
     }
 
@@ -132,6 +132,12 @@ public final class ScenarioRunner {
 
     private static CheckResult check(Lab lab, Scenario.Check check) {
         Node node = lab.node(check.node());
+        if (check.badFrames() > 0) {
+            int bad = lab.events().of(check.node(), Event.FRAME_BAD).size();
+            return bad >= check.badFrames() ? CheckResult.pass(check.name())
+                    : CheckResult.fail(check.name(), "only " + bad + " frames from " + check.node()
+                            + " failed their FCS, expected at least " + check.badFrames());
+        }
         if (check.console()) {
             try {
                 // a console line reaches the harness a moment after the node printed it

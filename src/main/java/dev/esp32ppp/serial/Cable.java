@@ -12,14 +12,20 @@ public final class Cable implements AutoCloseable {
     private final SerialLine a;
     private volatile SerialLine b;
     private final int baud;
+    private final LineNoise noise;
     private final EventLog log;
     private final Thread aToB;
     private final Thread bToA;
 
     public Cable(SerialLine a, SerialLine b, int baud, EventLog log) {
+        this(a, b, baud, LineNoise.NONE, log);
+    }
+
+    public Cable(SerialLine a, SerialLine b, int baud, LineNoise noise, EventLog log) {
         this.a = a;
         this.b = b;
         this.baud = baud;
+        this.noise = noise;
         this.log = log;
         this.aToB = Thread.ofPlatform().daemon().name("cable-" + a.name() + "-out")
                 .unstarted(() -> carry(a, () -> this.b));
@@ -27,7 +33,8 @@ public final class Cable implements AutoCloseable {
     }
 
     public Cable start() {
-        log.record("cable", "plugged", a.name() + " <-> " + b.name() + " at " + baud + " baud");
+        log.record("cable", "plugged", a.name() + " <-> " + b.name() + " at " + baud + " baud"
+                + (noise.clean() ? "" : ", bit-error rate " + noise.bitErrorRate() + ", drop rate " + noise.dropRate()));
         aToB.start();
         bToA.start();
         return this;
@@ -55,6 +62,7 @@ public final class Cable implements AutoCloseable {
 
     private void carry(SerialLine from, java.util.function.Supplier<SerialLine> destination) {
         Sniffer sniffer = new Sniffer(from.name(), log);
+        LineNoise.Source line = noise.source(from.name());
         BaudPacer pacer = new BaudPacer(baud, System::nanoTime, LockSupport::parkNanos);
         int slice = pacer.bytesPerMillisecond();
         byte[] buffer = new byte[4096];
@@ -64,14 +72,17 @@ public final class Cable implements AutoCloseable {
                 for (int off = 0; off < n; off += slice) {
                     int len = Math.min(slice, n - off);
                     pacer.pace(len);
-                    sniffer.accept(buffer, off, len);
+                    // the sniffer hears what the far end receives, noise and all
+                    int arrived = line.apply(buffer, off, len);
+                    sniffer.accept(buffer, off, arrived);
                     SerialLine to = destination.get();
-                    if (to.receiving()) {
-                        to.write(buffer, off, len);
+                    if (to.receiving() && arrived > 0) {
+                        to.write(buffer, off, arrived);
                     }
                 }
             }
-            log.record("cable", "line-closed", from.name() + " end closed");
+            log.record("cable", "line-closed", from.name() + " end closed" + (noise.clean() ? ""
+                    : "; noise flipped " + line.flippedBits() + " bits and lost " + line.droppedBytes() + " bytes"));
         } catch (IOException e) {
             if (!Thread.currentThread().isInterrupted()) {
                 log.record("cable", "line-closed", from.name() + ": " + e.getMessage());

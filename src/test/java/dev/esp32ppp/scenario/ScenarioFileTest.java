@@ -39,6 +39,14 @@ class ScenarioFileTest {
     }
 
     @Test
+    void aLineOutOfRange() throws IOException {
+        Path slow = write("name: x\nline:\n  baud: 300\nchecks:\n  - name: a\n    on: router\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(slow)).hasMessage(slow + ":3: baud must be between 9600 and 921600, was 300");
+        Path noisy = write("name: x\nline:\n  bit-error-rate: 0.5\nchecks:\n  - name: a\n    on: router\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(noisy)).hasMessageContaining(":3: bit-error rate must be in");
+    }
+
+    @Test
     void aSweepNamesFirmwaresAndOffsets() throws IOException {
         Scenario scenario = ScenarioFile.load(write("name: x\nsweep:\n  firmwares: idf3-official, lwip-source\n"
                 + "  offsets: -0.5, 1.5\n"));
