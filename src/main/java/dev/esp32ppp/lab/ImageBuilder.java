@@ -40,6 +40,18 @@ public final class ImageBuilder {
             out.println("images: " + tag + " up to date");
             return false;
         }
+        if ("registry".equals(System.getenv("ESP32PPP_BASE"))) {
+            // where a registry is reachable: FROM debian:trixie-slim, the same packages
+            out.println("images: building " + tag + " from the registry's debian:trixie-slim");
+            docker.buildImageCmd()
+                    .withBaseDirectory(catalog.containers().resolve("base").toFile())
+                    .withDockerfile(catalog.containers().resolve("base/registry.Dockerfile").toFile())
+                    .withPull(true)
+                    .withTags(Set.of(tag))
+                    .exec(new BuildImageResultCallback())
+                    .awaitImageId();
+            return true;
+        }
         out.println("images: building " + tag + " (Debian 13 root filesystem with mmdebstrap)");
         Path work = null;
         try {
