@@ -9,6 +9,7 @@ import dev.esp32ppp.ppp.Scheduler;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +28,7 @@ final class Esp32Model implements LinkListener {
 
     private final FirmwareProfile profile;
     private final HostNetwork network;
-    private final Consumer<String> events;
+    private final BiConsumer<String, String> events;
     private final Consumer<byte[]> datagrams;
     private final PppLink link;
     private boolean active;
@@ -36,7 +37,7 @@ final class Esp32Model implements LinkListener {
 
     /** @param wire where the link's bytes go (UART2) @param datagrams where IP from the peer goes (ppp0) */
     Esp32Model(FirmwareProfile profile, Scheduler scheduler, HostNetwork network, Consumer<byte[]> wire,
-               Consumer<byte[]> datagrams, Consumer<String> events) {
+               Consumer<byte[]> datagrams, BiConsumer<String, String> events) {
         this.profile = profile;
         this.network = network;
         this.events = events;
@@ -140,7 +141,7 @@ final class Esp32Model implements LinkListener {
     }
 
     private void event(String kind, String detail) {
-        events.accept(kind + (detail.isEmpty() ? "" : " " + detail));
+        events.accept(kind, detail);
     }
 
     private static String dotted(int address) {

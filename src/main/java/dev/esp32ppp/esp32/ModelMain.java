@@ -192,9 +192,4 @@ public final class ModelMain {
         System.out.println("@@event " + kind + (detail == null || detail.isEmpty() ? "" : " " + detail));
         System.out.flush();
     }
-
-    private static void event(String kindAndDetail) {
-        int space = kindAndDetail.indexOf(' ');
-        event(space < 0 ? kindAndDetail : kindAndDetail.substring(0, space), space < 0 ? "" : kindAndDetail.substring(space + 1));
-    }
 }

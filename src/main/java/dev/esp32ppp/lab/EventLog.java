@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -18,6 +19,14 @@ public final class EventLog {
 
     public Duration now() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Holds the caller until a moment on this clock: for acting at a chosen time, not for waiting on events. */
+    public void sleepUntil(Duration at) {
+        long wait;
+        while ((wait = at.minus(now()).toNanos()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
     public Event record(String node, String kind, String detail) {

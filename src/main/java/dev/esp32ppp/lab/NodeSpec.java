@@ -44,10 +44,17 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
      * with the seed's pppd command at /root/pppd-passthru for the harness to run.
      */
     public static NodeSpec pc() {
-        return new NodeSpec("pc", NodeRole.SAXONSOC, List.of(), Map.of(
-                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), "/etc/init.d/S30ppp",
-                ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru"), 0, List.of("uart"),
-                Map.of("UART_DEVICE", "ttyUSB0"), Map.of());
+        return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru");
+    }
+
+    /**
+     * A Linux (the saxonsoc image) that boots at once and starts nothing, with its UART as
+     * /dev/{@code device} and {@code script} at {@code scriptAt} for the harness to run when it chooses.
+     */
+    public static NodeSpec idleLinux(String name, String device, Path script, String scriptAt) {
+        return new NodeSpec(name, NodeRole.SAXONSOC, List.of(), Map.of(
+                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), "/etc/init.d/S30ppp", script, scriptAt),
+                0, List.of("uart"), Map.of("UART_DEVICE", device), Map.of());
     }
 
     public static NodeSpec router() {

@@ -7,7 +7,6 @@ import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import org.awaitility.Awaitility;
 
 /**
@@ -44,11 +43,7 @@ final class PassthruPerson {
                 repl.enter("p=ppptun.ppptun()", ANSWER);
             }
             Duration connect = lab.events().of("esp32", "ppp-connect").get(0).at();
-            Duration flipAt = connect.plus(plan.flipAfter());
-            long wait;
-            while ((wait = flipAt.minus(lab.events().now()).toNanos()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
+            lab.events().sleepUntil(connect.plus(plan.flipAfter()));
             passthru.sw1(false);
             passthru.closeTerminal();
             lab.node("pc").guestExec("/root/pppd-passthru", Duration.ofSeconds(20));

@@ -6,7 +6,6 @@ import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
@@ -19,8 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import org.awaitility.Awaitility;
 
 /**
@@ -70,9 +67,7 @@ final class TimingWindowSweep {
     private LabConfig lab(Scenario scenario, FirmwareProfile firmware) {
         NodeSpec board = NodeSpec.esp32(firmware, scenario.flash(), ProjectHome.fixtures().resolve("esp32/main-idle.py"));
         // the Linux boots at once and starts nothing: the harness runs the user's S30ppp itself
-        NodeSpec linux = new NodeSpec("saxonsoc", NodeRole.SAXONSOC, List.of(), Map.of(
-                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), "/etc/init.d/S30ppp",
-                scenario.s30ppp(), "/root/S30ppp"), 0, List.of("uart"), Map.of(), Map.of());
+        NodeSpec linux = NodeSpec.idleLinux("saxonsoc", "ttySL0", scenario.s30ppp(), "/root/S30ppp");
         return new LabConfig(List.of(board, linux), List.of(CableSpec.between("saxonsoc", "esp32", Topologies.UART_BAUD)),
                 1, runs);
     }
@@ -85,11 +80,11 @@ final class TimingWindowSweep {
         Duration shift = Duration.ofMillis((long) (Math.abs(offset) * firmware.windowMillis()));
         if (offset < 0) {
             Duration pppdAt = startPppd(lab);
-            actAt(lab, pppdAt.plus(shift));
+            lab.events().sleepUntil(pppdAt.plus(shift));
             esp32.command("connect");
         } else {
             esp32.command("connect");
-            actAt(lab, connectAt(lab).plus(shift));
+            lab.events().sleepUntil(connectAt(lab).plus(shift));
             startPppd(lab);
         }
         Awaitility.await("the link comes up or the ESP32 gives up")
@@ -112,14 +107,6 @@ final class TimingWindowSweep {
     private static Duration startPppd(Lab lab) {
         lab.node("saxonsoc").guestExec("/root/S30ppp", Duration.ofSeconds(20));
         return lab.events().now();
-    }
-
-    /** Holds the harness until a moment on the lab's clock: the person starting pppd at that time. */
-    private static void actAt(Lab lab, Duration at) {
-        long wait;
-        while ((wait = at.minus(lab.events().now()).toNanos()) > 0) {
-            LockSupport.parkNanos(wait);
-        }
     }
 
     private static CheckResult judge(Point point) {
