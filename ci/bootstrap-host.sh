@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes this host ready for the harness: a Docker engine that runs, mmdebstrap, socat.
+# Makes this host ready for the harness: a Docker engine that runs, mmdebstrap, socat (and for
+# the tests, ESP32PPP_NEED_BROWSER=1, a headless Chromium).
 # On Debian/Ubuntu as root it installs what is missing from the distribution's packages and
 # starts dockerd when no engine answers; elsewhere it says what to install and stops.
 set -euo pipefail
@@ -9,6 +10,11 @@ command -v dockerd >/dev/null 2>&1 || need_pkgs+=(docker.io)
 command -v docker >/dev/null 2>&1 || need_pkgs+=(docker.io)
 command -v mmdebstrap >/dev/null 2>&1 || need_pkgs+=(mmdebstrap)
 command -v socat >/dev/null 2>&1 || need_pkgs+=(socat)
+# the test suite looks at the report in a real browser
+if [ "${ESP32PPP_NEED_BROWSER:-}" = 1 ] && ! command -v chromium-headless-shell >/dev/null 2>&1 \
+    && ! command -v chromium >/dev/null 2>&1; then
+  need_pkgs+=(chromium-headless-shell)
+fi
 
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -7,6 +7,9 @@ import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;
+import dev.esp32ppp.report.ReportWriter;
+import dev.esp32ppp.report.ReportFolder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
             throw new LabException("--time-scale must be above 0 and at most 10, was " + timeScale);
         }
         List<Scenario> scenarios = ScenarioNames.load(names).stream().map(this::adjusted).toList();
-        ScenarioRunner runner = new ScenarioRunner(LabConfig.defaultRunsFolder(), System.out);
+        ScenarioRunner runner = new ScenarioRunner(LabConfig.defaultRunsFolder(), Terminal.progress());
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             ScenarioResult result = runner.run(scenario);
@@ -65,13 +68,12 @@ final class RunCommand implements Callable<Integer> {
             result.checks().stream().filter(c -> !c.passed()).map(CheckResult::reason)
                     .forEach(reason -> System.out.println("       " + reason));
         }
+        Path report = ReportWriter.write(results, ReportFolder.next());
+        System.out.println("report: " + report);
         return results.stream().allMatch(ScenarioResult::passed) ? 0 : 1;
     }
 
     private Scenario adjusted(Scenario s) {
-        double scale = fullTime ? 1.0 : timeScale != null ? timeScale : s.timeScale();
-        FirmwareProfile profile = firmware != null ? firmware : s.firmware();
-        return new Scenario(s.name(), s.description(), s.file(), profile, scale, s.flash(), s.mainPy(), s.s30ppp(),
-                s.lanhost(), s.waits(), s.recipes(), s.checks(), s.sweep(), s.passthru(), s.baud(), s.noise());
+        return s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.timeScale(), firmware != null ? firmware : s.firmware());
     }
 }

@@ -53,6 +53,21 @@ final class ContainerNetwork implements HostNetwork {
         run("ip", "route", "replace", "default", "via", gateway, "dev", "wlan0");
     }
 
+    @Override
+    public String routes() {
+        try {
+            Process process = new ProcessBuilder("ip", "route", "show").redirectErrorStream(true).start();
+            String table = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor();
+            return table.strip();
+        } catch (IOException e) {
+            return "(ip route failed: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
+    }
+
     private static boolean run(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)

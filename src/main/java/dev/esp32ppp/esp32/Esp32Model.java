@@ -65,8 +65,7 @@ final class Esp32Model implements LinkListener {
         }
         connectCalled = true;
         // lwIP: ppp_set_default() before negotiation even starts
-        network.defaultViaPpp();
-        event("route", "default dev ppp0");
+        routeChanged("default dev ppp0", network::defaultViaPpp);
         event("ppp-connect", "");
         link.connect();
     }
@@ -91,8 +90,7 @@ final class Esp32Model implements LinkListener {
     /** The station got its lease: it becomes the default interface, PPP or not. */
     void wifiUp(WifiStation.Lease lease) {
         event("wifi-up", "ip=" + lease.ip() + " gw=" + lease.router());
-        network.defaultViaWifi(lease.router());
-        event("route", "default via " + lease.router() + " dev wlan0");
+        routeChanged("default via " + lease.router() + " dev wlan0", () -> network.defaultViaWifi(lease.router()));
     }
 
     // ---- the link, the serial line, ppp0 ------------------------------------------------
@@ -138,6 +136,14 @@ final class Esp32Model implements LinkListener {
     @Override
     public void gaveUp() {
         event("ppp-gave-up", "no answer within " + profile.windowMillis() + " ms (PPPERR_CONNECT)");
+    }
+
+    /** Changes a route and tells the table before and after, for the report ("; " between routes). */
+    private void routeChanged(String route, Runnable change) {
+        event("routing-table", "before: " + network.routes().replace("\n", "; "));
+        change.run();
+        event("route", route);
+        event("routing-table", "after: " + network.routes().replace("\n", "; "));
     }
 
     private void event(String kind, String detail) {

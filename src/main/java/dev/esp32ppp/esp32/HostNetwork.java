@@ -10,4 +10,7 @@ interface HostNetwork {
     void defaultViaPpp();
 
     void defaultViaWifi(String gateway);
+
+    /** The routing table as it is now, one route a line. */
+    String routes();
 }

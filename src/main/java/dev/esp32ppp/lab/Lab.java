@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.Network;
 import org.testcontainers.utility.MountableFile;
@@ -50,7 +51,13 @@ public final class Lab implements AutoCloseable {
 
     /** Builds and powers on the lab; on failure nothing of it is left. */
     public static Lab start(LabConfig config) {
+        return start(config, event -> { });
+    }
+
+    /** The same, telling {@code listener} of every event from the first on. */
+    public static Lab start(LabConfig config, Consumer<Event> listener) {
         Lab lab = new Lab(config);
+        lab.events.listen(listener);
         try {
             lab.bringUp();
             return lab;
@@ -169,6 +176,7 @@ public final class Lab implements AutoCloseable {
         nodes.put(spec.name(), node);
         events.record(spec.name(), "power-on", image);
         container.start();
+        events.record(spec.name(), "started", "container " + container.getContainerId().substring(0, 12));
     }
 
     /** What every container and network of the lab carries: the lab, its owner, its wire folder. */
@@ -207,6 +215,13 @@ public final class Lab implements AutoCloseable {
 
     public List<Node> nodes() {
         return List.copyOf(nodes.values());
+    }
+
+    /** What the lab did so far, for a report; {@code title} says what it showed. */
+    public LabRecord record(String title) {
+        Map<String, List<String>> consoles = new LinkedHashMap<>();
+        nodes.values().forEach(node -> consoles.put(node.name(), node.consoleLines()));
+        return new LabRecord(title, id, List.copyOf(nodes.keySet()), events.events(), consoles, runFolder);
     }
 
     /** Stops and removes everything of the lab and writes the run's files; safe to call twice. */

@@ -8,11 +8,19 @@ import java.util.List;
 
 /**
  * A scenario as its file declares it: the lab (firmware, flash, init script, extra nodes), what
- * to wait for, the recipes to apply, and the checks that make it pass or fail.
+ * to wait for, the recipes to apply, and the checks that make it pass or fail; and, with
+ * {@code sideBySide}, another scenario run after it and shown beside it (the bug and its fix).
  */
 public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
                        Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
-                       List<Check> checks, Sweep sweep, PassthruPlan passthru, int baud, LineNoise noise) {
+                       List<Check> checks, Sweep sweep, PassthruPlan passthru, int baud, LineNoise noise,
+                       Scenario sideBySide) {
+
+    /** The same scenario (and the one beside it) at another time scale on another firmware. */
+    public Scenario with(double scale, FirmwareProfile profile) {
+        return new Scenario(name, description, file, profile, scale, flash, mainPy, s30ppp, lanhost, waits, recipes,
+                checks, sweep, passthru, baud, noise, sideBySide == null ? null : sideBySide.with(scale, profile));
+    }
 
     /**
      * The passthru setup: a person at the pc types "import ppptun; p=ppptun.ppptun()" at the

@@ -26,7 +26,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line");
+            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line", "side-by-side");
     private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
     private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
@@ -55,6 +55,25 @@ public final class ScenarioFile {
             throw new ScenarioException(file, line, "not valid YAML: " + e.getProblem());
         }
         return parse(new YamlMap(file, root, "a scenario").only(TOP));
+    }
+
+    /** The scenario a file shows beside itself: another file of the folder, which shows nothing beside it. */
+    private static Scenario sideBySide(YamlMap top) {
+        if (!top.has("side-by-side")) {
+            return null;
+        }
+        String name = top.text("side-by-side");
+        Path other = top.file().resolveSibling(name + ".yaml");
+        if (!Files.isRegularFile(other)) {
+            throw new ScenarioException(top.file(), top.line("side-by-side"), "side-by-side names no scenario: no "
+                    + other.getFileName() + " beside this file");
+        }
+        Scenario scenario = load(other);
+        if (scenario.sideBySide() != null || scenario.sweep() != null) {
+            throw new ScenarioException(top.file(), top.line("side-by-side"), "side-by-side must name a plain "
+                    + "scenario; " + name + " is a sweep or shows another beside itself");
+        }
+        return scenario;
     }
 
     private static Scenario parse(YamlMap top) {
@@ -148,7 +167,7 @@ public final class ScenarioFile {
             throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
         }
         return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
-                lanhost, waits, recipes, checks, sweep, passthru, baud, noise);
+                lanhost, waits, recipes, checks, sweep, passthru, baud, noise, sideBySide(top));
     }
 
     private static Scenario.Sweep sweep(YamlMap sweep) {

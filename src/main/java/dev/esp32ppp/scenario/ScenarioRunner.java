@@ -6,12 +6,13 @@ import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,9 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class ScenarioRunner {
     private final Path runs;
-    private final PrintStream progress;
+    private final Progress progress;
 
-    public ScenarioRunner(Path runs, PrintStream progress) {
+    public ScenarioRunner(Path runs, Progress progress) {
         this.runs = runs;
         this.progress = progress;
     }
@@ -50,52 +51,81 @@ public final class ScenarioRunner {
                 scenario.timeScale(), runs);
     }
 
+    /** Runs the scenario, and the one it is shown beside if it names one; its lab is gone after. */
     public ScenarioResult run(Scenario scenario) {
+        ScenarioResult own = runAlone(scenario);
+        Scenario other = scenario.sideBySide();
+        if (other == null) {
+            return own;
+        }
+        progress.line("scenario " + scenario.name() + ": now " + other.name() + ", to show beside it");
+        ScenarioResult beside = runAlone(other);
+        List<CheckResult> checks = new ArrayList<>(own.checks());
+        beside.checks().forEach(c -> checks.add(new CheckResult("[" + other.name() + "] " + c.name(), c.passed(),
+                c.reason())));
+        List<LabRecord> labs = new ArrayList<>(own.labs());
+        labs.addAll(beside.labs());
+        return new ScenarioResult(scenario, checks, labs, List.of());
+    }
+
+    private ScenarioResult runAlone(Scenario scenario) {
         if (scenario.sweep() != null) {
-            progress.println("scenario " + scenario.name() + ": a lab for each firmware and pppd start");
+            progress.line("scenario " + scenario.name() + ": a lab for each firmware and pppd start");
             return new TimingWindowSweep(runs, progress).run(scenario);
         }
-        progress.println("scenario " + scenario.name() + ": starting the lab (firmware " + scenario.firmware().id()
+        progress.line("scenario " + scenario.name() + ": starting the lab (firmware " + scenario.firmware().id()
                 + ", time scale " + scenario.timeScale() + ")");
-        try (Lab lab = Lab.start(labOf(scenario, runs))) {
-            List<CheckResult> results = new ArrayList<>();
-            if (scenario.passthru() != null) {
-                CheckResult person = new PassthruPerson(lab).perform(scenario.passthru());
-                results.add(person);
-                if (!person.passed()) {
-                    return finish(scenario, results, lab);
-                }
+        LabConfig config = labOf(scenario, runs);
+        progress.labStarting(scenario.name(), config.nodes().stream().map(NodeSpec::name).toList());
+        List<CheckResult> results = new ArrayList<>();
+        Lab lab = Lab.start(config, progress::event);
+        try (lab) {
+            perform(scenario, lab, results);
+        } finally {
+            progress.labDone();
+        }
+        return new ScenarioResult(scenario, results, List.of(lab.record(scenario.name())), List.of());
+    }
+
+    /** The scenario's steps in order; the first that fails ends it, and every check is recorded as an event. */
+    private void perform(Scenario scenario, Lab lab, List<CheckResult> results) {
+        if (scenario.passthru() != null) {
+            CheckResult person = new PassthruPerson(lab).perform(scenario.passthru());
+            if (!outcome(lab, "harness", person, results)) {
+                return;
             }
-            for (Scenario.Wait wait : scenario.waits()) {
-                String failure = await(lab, wait);
-                if (failure != null) {
-                    results.add(CheckResult.fail("wait for " + wait.node() + " " + wait.event(), failure));
-                    return finish(scenario, results, lab);
-                }
+        }
+        for (Scenario.Wait wait : scenario.waits()) {
+            String failure = await(lab, wait);
+            if (failure != null) {
+                outcome(lab, wait.node(), CheckResult.fail("wait for " + wait.node() + " " + wait.event(), failure),
+                        results);
+                return;
             }
-            for (Scenario.Recipe recipe : scenario.recipes()) {
-                CommandResult applied = apply(lab.node(recipe.node()), recipe);
-                String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
-                if (!applied.ok()) {
-                    results.add(CheckResult.fail(name, "exit " + applied.exitCode() + ": " + applied.output().strip()));
-                    return finish(scenario, results, lab);
-                }
-                lab.events().record(recipe.node(), "recipe", recipe.file().getFileName()
-                        + (applied.output().isBlank() ? "" : ": " + abbreviate(applied.output())));
+        }
+        for (Scenario.Recipe recipe : scenario.recipes()) {
+            CommandResult applied = apply(lab.node(recipe.node()), recipe);
+            String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
+            if (!applied.ok()) {
+                outcome(lab, recipe.node(), CheckResult.fail(name, "exit " + applied.exitCode() + ": "
+                        + applied.output().strip()), results);
+                return;
             }
-            for (Scenario.Check check : scenario.checks()) {
-                CheckResult result = check(lab, check);
-                lab.events().record(check.node(), result.passed() ? "check-pass" : "check-fail", check.name());
-                progress.println("  " + (result.passed() ? "PASS " : "FAIL ") + check.name()
-                        + (result.passed() ? "" : ": " + result.reason()));
-                results.add(result);
-            }
-            return finish(scenario, results, lab);
+            lab.events().record(recipe.node(), "recipe", recipe.file().getFileName()
+                    + (applied.output().isBlank() ? "" : ": " + abbreviate(applied.output())));
+        }
+        for (Scenario.Check check : scenario.checks()) {
+            outcome(lab, check.node(), check(lab, check), results);
         }
     }
 
-    private static ScenarioResult finish(Scenario scenario, List<CheckResult> results, Lab lab) {
-        return new ScenarioResult(scenario, List.copyOf(results), lab.runFolder());
+    private boolean outcome(Lab lab, String node, CheckResult result, List<CheckResult> results) {
+        lab.events().record(node, result.passed() ? "check-pass" : "check-fail", result.name()
+                + (result.passed() ? "" : ": " + result.reason()));
+        progress.line("  " + (result.passed() ? "PASS " : "FAIL ") + result.name()
+                + (result.passed() ? "" : ": " + result.reason()));
+        results.add(result);
+        return result.passed();
     }
 
     private static String await(Lab lab, Scenario.Wait wait) {

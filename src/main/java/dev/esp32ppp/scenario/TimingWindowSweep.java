@@ -6,11 +6,12 @@ import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,37 +32,38 @@ final class TimingWindowSweep {
     static final double LAST_REQUEST = 0.9;
 
     private final Path runs;
-    private final PrintStream progress;
+    private final Progress progress;
 
-    TimingWindowSweep(Path runs, PrintStream progress) {
+    TimingWindowSweep(Path runs, Progress progress) {
         this.runs = runs;
         this.progress = progress;
     }
 
-    /** One point: offsets measured on the lab's clock, from the ESP32's connect(). */
-    record Point(FirmwareProfile firmware, double offset, Duration pppdStart, Duration ipcpUp, Duration gaveUp) {
-        boolean connected() {
-            return ipcpUp != null;
-        }
-    }
-
     ScenarioResult run(Scenario scenario) {
-        List<Point> points = new ArrayList<>();
+        List<WindowPoint> points = new ArrayList<>();
         List<CheckResult> checks = new ArrayList<>();
-        Path lastRun = null;
+        List<LabRecord> labs = new ArrayList<>();
         for (FirmwareProfile firmware : scenario.sweep().firmwares()) {
             for (double offset : scenario.sweep().offsets()) {
-                try (Lab lab = Lab.start(lab(scenario, firmware))) {
-                    Point point = measure(lab, firmware, offset);
+                String title = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", firmware.id(), offset);
+                LabConfig config = lab(scenario, firmware);
+                progress.labStarting(title, config.nodes().stream().map(NodeSpec::name).toList());
+                Lab lab = Lab.start(config, progress::event);
+                try (lab) {
+                    WindowPoint point = measure(lab, firmware, offset);
+                    CheckResult check = judge(title, point);
+                    lab.events().record("esp32", check.passed() ? "check-pass" : "check-fail", title);
                     points.add(point);
-                    checks.add(judge(point));
-                    progress.println("  " + row(point));
-                    lastRun = lab.runFolder();
+                    checks.add(check);
+                } finally {
+                    progress.labDone();
                 }
+                progress.line("  " + row(points.get(points.size() - 1)));
+                labs.add(lab.record(title));
             }
         }
         writeTable(points);
-        return new ScenarioResult(scenario, List.copyOf(checks), lastRun);
+        return new ScenarioResult(scenario, checks, labs, points);
     }
 
     private LabConfig lab(Scenario scenario, FirmwareProfile firmware) {
@@ -72,7 +74,7 @@ final class TimingWindowSweep {
                 1, runs);
     }
 
-    private Point measure(Lab lab, FirmwareProfile firmware, double offset) {
+    private WindowPoint measure(Lab lab, FirmwareProfile firmware, double offset) {
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         Awaitility.await("the Linux booted").atMost(Duration.ofSeconds(60))
                 .until(() -> !lab.events().of("saxonsoc", "init-done").isEmpty());
@@ -92,7 +94,7 @@ final class TimingWindowSweep {
                 .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty() || !lab.events().of("esp32", "ppp-gave-up").isEmpty());
         Duration connect = connectAt(lab);
         Duration pppd = lab.events().of("saxonsoc", "pppd-start").stream().findFirst().map(Event::at).orElse(null);
-        return new Point(firmware, offset, pppd == null ? null : pppd.minus(connect),
+        return new WindowPoint(firmware, offset, pppd == null ? null : pppd.minus(connect),
                 first(lab, "ppp-up", connect), first(lab, "ppp-gave-up", connect));
     }
 
@@ -109,8 +111,7 @@ final class TimingWindowSweep {
         return lab.events().now();
     }
 
-    private static CheckResult judge(Point point) {
-        String name = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", point.firmware().id(), point.offset());
+    private static CheckResult judge(String name, WindowPoint point) {
         boolean expected = point.offset() < LAST_REQUEST;
         if (point.connected() != expected) {
             return CheckResult.fail(name, (point.connected() ? "connected" : "did not connect")
@@ -125,7 +126,7 @@ final class TimingWindowSweep {
         return CheckResult.pass(name);
     }
 
-    static String row(Point p) {
+    static String row(WindowPoint p) {
         return String.format(Locale.ROOT, "%-15s %7.1f s %+6.2f %9s %-9s %9s %9s", p.firmware().id(),
                 p.firmware().windowMillis() / 1000.0, p.offset(), seconds(p.pppdStart()), p.connected() ? "yes" : "no",
                 seconds(p.ipcpUp()), seconds(p.gaveUp()));
@@ -135,7 +136,7 @@ final class TimingWindowSweep {
         return d == null ? "-" : String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
     }
 
-    private void writeTable(List<Point> points) {
+    private void writeTable(List<WindowPoint> points) {
         List<String> lines = new ArrayList<>();
         lines.add("# timing window: pppd start against the ESP32's connect(); times in s from connect()");
         lines.add(String.format(Locale.ROOT, "%-15s %9s %6s %9s %-9s %9s %9s", "firmware", "window", "offset",

@@ -3,6 +3,7 @@ package dev.esp32ppp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.progress.PlainProgress;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
@@ -11,7 +12,12 @@ import dev.esp32ppp.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import dev.esp32ppp.report.ReportFolder;
+import dev.esp32ppp.report.ReportWriter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every scenario file under fixtures/scenarios, run on the real lab: all its checks pass. */
 @Tag("e2e")
 class ScenarioSuiteTest {
+    private static final List<ScenarioResult> RESULTS = new CopyOnWriteArrayList<>();
+
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(ScenarioFile.folder())) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
@@ -29,12 +37,25 @@ class ScenarioSuiteTest {
     @MethodSource("scenarios")
     void scenarioPasses(Path file) {
         Scenario scenario = ScenarioFile.load(file);
-        ScenarioResult result = new ScenarioRunner(LabConfig.defaultRunsFolder(), System.out).run(scenario);
+        ScenarioResult result = new ScenarioRunner(LabConfig.defaultRunsFolder(), new PlainProgress(System.out)).run(scenario);
+        RESULTS.add(result);
         assertThat(result.checks()).as("checks of %s (run files in %s)", file.getFileName(), result.runFolder())
                 .isNotEmpty().allSatisfy(check -> assertThat(check.passed()).as(check.name() + ": " + check.reason()).isTrue());
         // a sweep has one check a point; the passthru person's steps are one check more
-        int expected = scenario.sweep() == null ? scenario.checks().size() + (scenario.passthru() == null ? 0 : 1)
-                : scenario.sweep().firmwares().size() * scenario.sweep().offsets().size();
+        int expected = expectedChecks(scenario) + (scenario.sideBySide() == null ? 0 : expectedChecks(scenario.sideBySide()));
         assertThat(result.checks()).extracting(CheckResult::name).as("every check ran").hasSize(expected);
+    }
+
+    private static int expectedChecks(Scenario scenario) {
+        return scenario.sweep() == null ? scenario.checks().size() + (scenario.passthru() == null ? 0 : 1)
+                : scenario.sweep().firmwares().size() * scenario.sweep().offsets().size();
+    }
+
+    /** The suite's report, for a person or a CI system to look at: target/harness-report/suite. */
+    @AfterAll
+    static void writeReport() {
+        if (!RESULTS.isEmpty()) {
+            System.out.println("report: " + ReportWriter.write(RESULTS, ReportFolder.root().resolve("suite")));
+        }
     }
 }

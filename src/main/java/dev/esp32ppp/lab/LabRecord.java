@@ -1,0 +1,34 @@
+package dev.esp32ppp.lab;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report needs of one lab once it has closed: its nodes, its events on one clock and
+ * each node's console.
+ *
+ * @param title what this lab showed, e.g. the scenario's name
+ * @param labId the lab's id, as in its containers' names
+ * @param nodes the nodes' names, in power-on order
+ * @param events every event of the lab, frames included
+ * @param consoles each node's console lines
+ * @param runFolder the folder with the run's files
+ */
+public record LabRecord(String title, String labId, List<String> nodes, List<Event> events,
+                        Map<String, List<String>> consoles, Path runFolder) {
+    public LabRecord {
+        nodes = List.copyOf(nodes);
+        events = List.copyOf(events);
+        consoles = Map.copyOf(consoles);
+    }
+
+    public List<Event> of(String node, String kind) {
+        return events.stream().filter(e -> e.node().equals(node) && e.kind().equals(kind)).toList();
+    }
+
+    /** Seconds from the lab's start to its last event. */
+    public double seconds() {
+        return events.isEmpty() ? 0 : events.get(events.size() - 1).at().toNanos() / 1e9;
+    }
+}

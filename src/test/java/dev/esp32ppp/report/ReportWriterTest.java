@@ -1,0 +1,132 @@
+package dev.esp32ppp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.lab.LabRecord;
+import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.scenario.Scenario;
+import dev.esp32ppp.scenario.ScenarioFile;
+import dev.esp32ppp.scenario.ScenarioResult;
+import dev.esp32ppp.scenario.WindowPoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The report's page and JUnit XML from a made-up run: what a person and a CI system read in them. */
+@Tag("unit")
+class ReportWriterTest {
+    @TempDir
+    Path folder;
+
+    private static Event at(double seconds, String node, String kind, String detail) {
+        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail, null);
+    }
+
+    private static LabRecord lab(String title) {
+        List<Event> events = List.of(
+                at(0.1, "esp32", "power-on", "image"),
+                at(0.2, "saxonsoc", "power-on", "image"),
+                at(0.3, "harness", "dip-switch", "SW1=ON"),
+                at(1.0, "esp32", "micropython-start", ""),
+                at(5.0, "esp32", "ppp-active", "profile=idf3-official window=10000ms"),
+                at(5.1, "esp32", "routing-table", "before: default via 192.168.28.254 dev wlan0"),
+                at(5.1, "esp32", "route", "default dev ppp0"),
+                at(5.1, "esp32", "ppp-connect", ""),
+                new Event(Duration.ofMillis(5200), "esp32", "sent", "[LCP ConfReq id=0x1 <asyncmap 0x0>]", new byte[] {1}),
+                new Event(Duration.ofMillis(7300), "saxonsoc", "sent", "[IPCP ConfReq id=0x1 <addr 10.0.5.2>]", new byte[] {1}),
+                at(7.5, "esp32", "ppp-up", "local=10.0.5.1 peer=10.0.5.2"),
+                at(8.0, "saxonsoc", "check-pass", "ppp0 is up"),
+                at(8.5, "esp32", "check-fail", "the default route ends on wlan0: <it did not>"));
+        return new LabRecord(title, "abc123", List.of("esp32", "saxonsoc"), events,
+                Map.of("esp32", List.of("MicroPython v1.25 \u001b[0m", "<script>alert(1)</script>")), Path.of("/runs/x"));
+    }
+
+    private static Scenario scenario(String name) {
+        return ScenarioFile.load(ProjectHome.fixtures().resolve("scenarios/" + name + ".yaml"));
+    }
+
+    @Test
+    void aFailedCheckIsMarkedInTheTimelineAndListedWithItsReason() throws Exception {
+        ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up"),
+                CheckResult.fail("the default route ends on wlan0", "it did not")), List.of(lab("autostart")), List.of());
+
+        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+
+        assertThat(count(html, "<g class=\"lane\"")).as("one lane per node").isEqualTo(2);
+        assertThat(html).contains("data-node=\"esp32\"", "data-node=\"saxonsoc\"");
+        assertThat(count(html, "class=\"check check-fail\"")).isEqualTo(1);
+        assertThat(count(html, "class=\"check check-pass\"")).isEqualTo(1);
+        assertThat(html).contains("PPP window 10 s", "main.py waits", "class=\"frame lcp\"", "class=\"frame ipcp\"",
+                "it did not", "default via 192.168.28.254 dev wlan0");
+        assertThat(html).as("a node's log cannot inject markup").doesNotContain("<script>alert(1)</script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).as("self-contained: nothing fetched from anywhere")
+                .doesNotContainPattern(Pattern.compile("(src|href)=\"(https?:)?//"));
+    }
+
+    @Test
+    void twoLabsOfAScenarioStandSideBySideOnOneTimeScale() throws Exception {
+        ScenarioResult result = new ScenarioResult(scenario("routing-spoil"), List.of(CheckResult.pass("a")),
+                List.of(lab("routing-spoil"), lab("autostart")), List.of());
+
+        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+
+        assertThat(html).contains("class=\"timelines side-by-side\"");
+        assertThat(count(html, "<svg class=\"timeline\"")).isEqualTo(2);
+        assertThat(html).as("the fix's own description under its timeline")
+                .contains(scenario("autostart").description().strip().split("\\. ")[0]);
+    }
+
+    @Test
+    void aSweepHasItsWindowMap() throws Exception {
+        FirmwareProfile idf3 = FirmwareProfile.byId("idf3-official");
+        List<WindowPoint> points = List.of(
+                new WindowPoint(idf3, 0.5, Duration.ofSeconds(5), Duration.ofSeconds(7), null),
+                new WindowPoint(idf3, 1.2, Duration.ofSeconds(12), null, Duration.ofSeconds(10)));
+        ScenarioResult result = new ScenarioResult(scenario("timing-window"), List.of(CheckResult.pass("a")),
+                List.of(lab("p1"), lab("p2")), points);
+
+        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+
+        assertThat(html).contains("class=\"window-map\"");
+        assertThat(count(html, "class=\"point connected\"")).isEqualTo(1);
+        assertThat(count(html, "class=\"point not-connected\"")).isEqualTo(1);
+    }
+
+    @Test
+    void junitXmlHasASuitePerScenarioAndAFailurePerFailedCheck() throws Exception {
+        ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up"),
+                CheckResult.fail("route & <wlan0>", "exit 1: \"no\"")), List.of(lab("autostart")), List.of());
+        ReportWriter.write(List.of(result), folder);
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve("junit.xml").toFile());
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("name")).isEqualTo("autostart");
+        assertThat(suite.getAttribute("tests")).isEqualTo("2");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo("exit 1: \"no\"");
+        assertThat(((Element) failure.getParentNode()).getAttribute("name")).isEqualTo("route & <wlan0>");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
