@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./harness}: the command line of the harness. */
 @Command(name = "harness", mixinStandardHelpOptions = true, version = "esp32ppp-harness 0.1",
         description = "Reproduces an ESP32 (MicroPython) and a SaxonSoc Linux joined by PPP, in containers.",
-        subcommands = {DoctorCommand.class, ImagesCommand.class, ListCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, UpCommand.class, DownCommand.class, ExecCommand.class,
+                ConsoleCommand.class, TranscriptCommand.class, DoctorCommand.class, ImagesCommand.class, BenchCommand.class})
 public final class HarnessCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,6 +24,7 @@ public final class HarnessCli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HarnessCli());
         cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setParameterExceptionHandler(new OneLineErrors.Usage());
         return cli;
     }
 }

@@ -17,4 +17,15 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         }
         throw e;
     }
+
+    /** A command line picocli cannot parse: one line saying what is wrong and where the help is. */
+    static final class Usage implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine cli = e.getCommandLine();
+            cli.getErr().println("harness: " + e.getMessage() + "; see ./harness " + (cli.getParent() == null ? ""
+                    : cli.getCommandName() + " ") + "--help");
+            return USER_ERROR;
+        }
+    }
 }

@@ -1,59 +1,56 @@
 package dev.esp32ppp.cli;
 
-import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.report.ReportFolder;
+import dev.esp32ppp.report.ReportWriter;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;
-import dev.esp32ppp.report.ReportWriter;
-import dev.esp32ppp.report.ReportFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Runs scenarios (all of them by default) and prints each check's result; exit 0 only if all passed. */
+/** Runs scenarios (all of them by default), prints each check and writes the report; exit 0 only if all passed. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run scenarios (default: all in fixtures/scenarios) on the lab and print each check.")
+        description = "Run scenarios (default: all in fixtures/scenarios) on the lab, print each check and "
+                + "write a report under target/harness-report/.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "scenario names (see list) or .yaml files")
     List<String> names;
 
-    @Option(names = "--time-scale", description = "factor for the long waits instead of the scenario's (0 < x <= 10)")
-    Double timeScale;
+    @Mixin
+    LabOptions options;
 
-    @Option(names = "--full-time", description = "the field timings (time scale 1: SaxonSoc boots 50 s)")
-    boolean fullTime;
-
-    @Option(names = "--profile", converter = ProfileConverter.class,
-            description = "ESP32 firmware instead of the scenario's: idf3-official, pnr5-ipforward or lwip-source")
-    FirmwareProfile firmware;
-
-    /** Turns a profile id into the profile; an unknown id is a usage error naming the known ones. */
-    static final class ProfileConverter implements CommandLine.ITypeConverter<FirmwareProfile> {
-        @Override
-        public FirmwareProfile convert(String id) {
-            try {
-                return FirmwareProfile.byId(id);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
+    @Option(names = "--keep", description = "keep the lab up after its checks, for exec and console, until ./harness down")
+    boolean keep;
 
     @Override
     public Integer call() {
-        if (timeScale != null && !(timeScale > 0 && timeScale <= 10)) {
-            throw new LabException("--time-scale must be above 0 and at most 10, was " + timeScale);
+        options.check();
+        List<Scenario> scenarios = ScenarioNames.load(names).stream().map(options::applyTo).toList();
+        return runAndReport(scenarios, keep);
+    }
+
+    /** Runs the scenarios, prints a summary and writes the report; with {@code keep}, holds the one lab up first. */
+    static int runAndReport(List<Scenario> scenarios, boolean keep) {
+        if (keep) {
+            if (scenarios.size() != 1 || scenarios.get(0).sweep() != null || scenarios.get(0).sideBySide() != null) {
+                throw new LabException("--keep keeps one lab up: give one scenario that is not a sweep and shows "
+                        + "nothing beside it (e.g. autostart)");
+            }
+            LabSession.refuseIfUp();
         }
-        List<Scenario> scenarios = ScenarioNames.load(names).stream().map(this::adjusted).toList();
-        ScenarioRunner runner = new ScenarioRunner(LabConfig.defaultRunsFolder(), Terminal.progress());
+        ScenarioRunner runner = keep
+                ? new ScenarioRunner(LabConfig.defaultRunsFolder(), Terminal.progress(),
+                        (scenario, lab) -> KeptLab.hold(lab, scenario.name(), System.out))
+                : new ScenarioRunner(LabConfig.defaultRunsFolder(), Terminal.progress());
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             ScenarioResult result = runner.run(scenario);
@@ -71,9 +68,5 @@ final class RunCommand implements Callable<Integer> {
         Path report = ReportWriter.write(results, ReportFolder.next());
         System.out.println("report: " + report);
         return results.stream().allMatch(ScenarioResult::passed) ? 0 : 1;
-    }
-
-    private Scenario adjusted(Scenario s) {
-        return s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.timeScale(), firmware != null ? firmware : s.firmware());
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -29,10 +30,17 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class ScenarioRunner {
     private final Path runs;
     private final Progress progress;
+    private final BiConsumer<Scenario, Lab> beforeTeardown;
 
     public ScenarioRunner(Path runs, Progress progress) {
+        this(runs, progress, (scenario, lab) -> { });
+    }
+
+    /** A runner that hands each lab to {@code beforeTeardown} once its checks are done, e.g. to keep it up. */
+    public ScenarioRunner(Path runs, Progress progress, BiConsumer<Scenario, Lab> beforeTeardown) {
         this.runs = runs;
         this.progress = progress;
+        this.beforeTeardown = beforeTeardown;
     }
 
     static LabConfig labOf(Scenario scenario, Path runs) {
@@ -81,6 +89,7 @@ public final class ScenarioRunner {
         Lab lab = Lab.start(config, progress::event);
         try (lab) {
             perform(scenario, lab, results);
+            beforeTeardown.accept(scenario, lab);
         } finally {
             progress.labDone();
         }
