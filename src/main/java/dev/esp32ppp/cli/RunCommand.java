@@ -4,6 +4,7 @@ import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.report.ReportWriter;
+import dev.esp32ppp.scenario.BoardOnSerial;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
@@ -31,10 +32,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the lab up after its checks, for exec and console, until ./harness down")
     boolean keep;
 
+    @Option(names = "--serial", paramLabel = "DEVICE",
+            description = "a real board at this serial port (e.g. /dev/ttyUSB0) instead of the lab, for passthru")
+    String serial;
+
     @Override
     public Integer call() {
         options.check();
         List<Scenario> scenarios = ScenarioNames.load(names).stream().map(options::applyTo).toList();
+        if (serial != null) {
+            if (keep || scenarios.size() != 1) {
+                throw new LabException("--serial drives one board through one passthru scenario, without --keep: "
+                        + "./harness run --serial " + serial + " passthru");
+            }
+            if (!java.nio.file.Files.exists(Path.of(serial))) {
+                throw new LabException("no serial port at " + serial + "; plug the board in and give its port "
+                        + "(ls /dev/ttyUSB* /dev/ttyACM*)");
+            }
+            ScenarioResult result = new BoardOnSerial(serial, LabConfig.defaultRunsFolder(), Terminal.progress())
+                    .run(scenarios.get(0));
+            return summarise(List.of(result));
+        }
         return runAndReport(scenarios, keep);
     }
 
@@ -57,6 +75,11 @@ final class RunCommand implements Callable<Integer> {
             results.add(result);
             System.out.println("  run files: " + result.runFolder());
         }
+        return summarise(results);
+    }
+
+    /** Prints each scenario's verdict and failures, writes the report; 0 only when every check passed. */
+    private static int summarise(List<ScenarioResult> results) {
         System.out.println();
         for (ScenarioResult result : results) {
             long failed = result.checks().stream().filter(c -> !c.passed()).count();

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Drives a MicroPython REPL over a serial port, as tools do on real boards: lines at the
@@ -63,6 +64,30 @@ public final class Repl implements AutoCloseable {
             throw new IOException("the board raised: " + error.substring(0, error.length() - 2).strip());
         }
         return output.substring(0, output.length() - 1);
+    }
+
+    /**
+     * Hands everything the board sends to {@code sink} (e.g. a sniffer, once the port carries PPP)
+     * until {@code enough} holds or the time is up; says whether it held.
+     */
+    public boolean listen(Sink sink, BooleanSupplier enough, Duration timeout) {
+        byte[] buffer = new byte[512];
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!enough.getAsBoolean()) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            int n = port.readBytes(buffer, buffer.length);
+            if (n > 0) {
+                sink.accept(buffer, 0, n);
+            }
+        }
+        return true;
+    }
+
+    /** Where {@link #listen} puts the bytes. */
+    public interface Sink {
+        void accept(byte[] data, int off, int len);
     }
 
     private void send(String text) throws IOException {
