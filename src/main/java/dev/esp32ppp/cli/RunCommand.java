@@ -72,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
         double scale = fullTime ? 1.0 : timeScale != null ? timeScale : s.timeScale();
         FirmwareProfile profile = firmware != null ? firmware : s.firmware();
         return new Scenario(s.name(), s.description(), s.file(), profile, scale, s.flash(), s.mainPy(), s.s30ppp(),
-                s.lanhost(), s.waits(), s.recipes(), s.checks(), s.sweep(), s.passthru(), s.baud(), s.noise());
+                s.lanhost(), s.waits(), s.recipes(), s.checks(), s.sweep(), s.passthru(), s.baud(), s.noise(),
+                s.impairments());
     }
 }

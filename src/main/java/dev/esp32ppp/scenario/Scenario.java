@@ -1,18 +1,20 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * A scenario as its file declares it: the lab (firmware, flash, init script, extra nodes), what
- * to wait for, the recipes to apply, and the checks that make it pass or fail.
+ * A scenario as its file declares it: the lab (firmware, flash, init script, extra nodes, the
+ * serial line), what to wait for, the recipes to apply, and the checks that make it pass or fail.
  */
 public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
                        Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
-                       List<Check> checks, Sweep sweep, PassthruPlan passthru, int baud, LineNoise noise) {
+                       List<Check> checks, Sweep sweep, PassthruPlan passthru, int baud, LineNoise noise,
+                       LineImpairments impairments) {
 
     /**
      * The passthru setup: a person at the pc types "import ppptun; p=ppptun.ppptun()" at the
