@@ -1,5 +1,6 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
 
 /**
@@ -7,21 +8,22 @@ import dev.esp32ppp.serial.LineNoise;
  * first node's UART has nothing plugged into it. A passthru cable is the ULX3S's USB serial:
  * the pc's port on one side, the ESP32's UART0 or UART2 on the other, as DIP switch SW1 says.
  */
-public record CableSpec(String node, String other, int baud, LineNoise noise, boolean passthru) {
+public record CableSpec(String node, String other, int baud, LineNoise noise, LineImpairments impairments,
+                        boolean passthru) {
     public static CableSpec between(String node, String other, int baud) {
-        return new CableSpec(node, other, baud, LineNoise.NONE, false);
+        return new CableSpec(node, other, baud, LineNoise.NONE, LineImpairments.NONE, false);
     }
 
-    /** A cable whose line flips bits and loses bytes. */
-    public static CableSpec noisy(String node, String other, int baud, LineNoise noise) {
-        return new CableSpec(node, other, baud, noise, false);
+    /** A cable whose line flips bits and loses bytes, and is impaired over time (latency, bursts, unplugging). */
+    public static CableSpec impaired(String node, String other, int baud, LineNoise noise, LineImpairments impairments) {
+        return new CableSpec(node, other, baud, noise, impairments, false);
     }
 
     public static CableSpec unplugged(String node) {
-        return new CableSpec(node, null, 230400, LineNoise.NONE, false);
+        return new CableSpec(node, null, 230400, LineNoise.NONE, LineImpairments.NONE, false);
     }
 
     public static CableSpec passthru(String pc, String esp32, int baud) {
-        return new CableSpec(pc, esp32, baud, LineNoise.NONE, true);
+        return new CableSpec(pc, esp32, baud, LineNoise.NONE, LineImpairments.NONE, true);
     }
 }

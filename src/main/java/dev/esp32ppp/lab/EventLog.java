@@ -21,12 +21,19 @@ public final class EventLog {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    /** Holds the caller until a moment on this clock: for acting at a chosen time, not for waiting on events. */
-    public void sleepUntil(Duration at) {
+    /**
+     * Holds the caller until a moment on this clock: for acting at a chosen time, not for waiting on events.
+     * @return false when the thread was interrupted first (the flag stays set)
+     */
+    public boolean sleepUntil(Duration at) {
         long wait;
         while ((wait = at.minus(now()).toNanos()) > 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
             LockSupport.parkNanos(wait);
         }
+        return true;
     }
 
     public Event record(String node, String kind, String detail) {

@@ -67,7 +67,7 @@ final class UartWiring implements AutoCloseable {
             SerialLine a = take(lines, nodes, spec.node());
             SerialLine b = spec.other() == null ? new SilentLine() : take(lines, nodes, spec.other());
             cables.put(key(spec.node(), nodes.get(spec.node()).spec().uarts().get(0)),
-                    new Cable(a, b, spec.baud(), spec.noise(), events).start());
+                    new Cable(a, b, spec.baud(), spec.noise(), spec.impairments(), events).start());
         }
         for (Map.Entry<String, UnixSocketLine> left : lines.entrySet()) {
             Node node = nodes.get(left.getValue().name());

@@ -12,7 +12,9 @@ import static dev.esp32ppp.ppp.FsmState.STOPPED;
 import static dev.esp32ppp.ppp.FsmState.STOPPING;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
 
 /**
  * The option negotiation automaton of RFC 1661 section 4: states, events, actions, restart
@@ -27,6 +29,7 @@ public final class Fsm {
     private final Scheduler scheduler;
     private final FsmConfig config;
     private final BiConsumer<FsmState, FsmState> onTransition;
+    private final IntSupplier peerMru;
 
     private FsmState state = INITIAL;
     private int restartCounter;
@@ -35,9 +38,12 @@ public final class Fsm {
     private int requestId = -1;
     private Scheduler.Timer timer;
 
-    /** @param onTransition told (from, to) at every change of state */
+    /**
+     * @param onTransition told (from, to) at every change of state
+     * @param peerMru the longest information field the peer takes now (LCP's MRU option)
+     */
     public Fsm(String name, int protocol, FsmLayer layer, PacketSender sender, Scheduler scheduler,
-               FsmConfig config, BiConsumer<FsmState, FsmState> onTransition) {
+               FsmConfig config, BiConsumer<FsmState, FsmState> onTransition, IntSupplier peerMru) {
         this.name = name;
         this.protocol = protocol;
         this.layer = layer;
@@ -45,6 +51,7 @@ public final class Fsm {
         this.scheduler = scheduler;
         this.config = config;
         this.onTransition = onTransition;
+        this.peerMru = peerMru;
     }
 
     public String name() {
@@ -383,8 +390,10 @@ public final class Fsm {
     }
 
     private void sendCodeReject(ControlPacket packet) {
+        // RFC 1661 section 5.6: the rejected packet is truncated to fit the peer's MRU
         byte[] rejected = packet.encode();
-        send(ControlPacket.CODE_REJ, nextId(), rejected);
+        int room = Math.max(0, peerMru.getAsInt() - 4);
+        send(ControlPacket.CODE_REJ, nextId(), rejected.length <= room ? rejected : Arrays.copyOf(rejected, room));
     }
 
     private void finish(FsmState next) {

@@ -92,6 +92,11 @@ public final class HdlcDecoder {
         this.receiveAccm = accm;
     }
 
+    /** Octets of the frame being received, held until its closing flag: never more than the limit. */
+    public int bufferedOctets() {
+        return length;
+    }
+
     public long badFcsCount() {
         return badFcs;
     }

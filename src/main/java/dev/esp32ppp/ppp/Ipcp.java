@@ -92,7 +92,8 @@ public final class Ipcp extends OptionNegotiation {
                 case OPTION_COMPRESSION -> {
                     if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL && (v[2] & 0xff) <= VJ_MAX_SLOT_ID) {
                         vj = new VjParameters(v[2] & 0xff, v[3] != 0);
-                    } else if (v.length >= 2 && Octets.uint16(v, 0) == VJ_PROTOCOL) {
+                    } else if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL) {
+                        // too many slots: Nak with ours, the same size (a Nak never outgrows the request)
                         verdict.nak(option, vjValue(new VjParameters(VJ_MAX_SLOT_ID, true)));
                     } else {
                         verdict.reject(option);

@@ -145,7 +145,8 @@ public final class Lcp extends OptionNegotiation {
                 }
                 case LcpOptions.AUTH -> {
                     boolean isPap = v.length == 2 && Octets.uint16(v, 0) == PppPacket.PAP;
-                    if (!canPap) {
+                    // too short to name a protocol: Reject, as pppd does (a Nak would outgrow the request)
+                    if (!canPap || v.length < 2) {
                         verdict.reject(option);
                     } else if (!isPap) {
                         verdict.nak(option, Octets.of16(PppPacket.PAP));

@@ -42,6 +42,11 @@ public final class ManualScheduler implements Scheduler {
         return entry;
     }
 
+    /** Tasks waiting to run (cancelled ones not counted). */
+    public int pendingTasks() {
+        return (int) queue.stream().filter(entry -> !entry.cancelled).count();
+    }
+
     /** Moves time forward, running every task that falls due on the way, in order. */
     public void advance(long millis) {
         long until = now + millis;

@@ -37,11 +37,12 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
         this.listener = listener;
         PacketSender send = this::send;
         this.lcp = new Lcp(send, random, settings.papUser() != null, this);
-        this.lcpFsm = new Fsm("LCP", PppPacket.LCP, lcp, send, scheduler, settings.lcpTimers(), transitions("LCP"));
+        this.lcpFsm = new Fsm("LCP", PppPacket.LCP, lcp, send, scheduler, settings.lcpTimers(), transitions("LCP"),
+                lcp::peerMru);
         this.ipcpFsm = new Fsm("IPCP", PppPacket.IPCP, new Ipcp(0, settings.requestVj(), this), send, scheduler,
-                settings.ncpTimers(), transitions("IPCP"));
+                settings.ncpTimers(), transitions("IPCP"), lcp::peerMru);
         this.ipv6cpFsm = new Fsm("IPV6CP", PppPacket.IPV6CP, new Ipv6cp(random, this), send, scheduler,
-                settings.ncpTimers(), transitions("IPV6CP"));
+                settings.ncpTimers(), transitions("IPV6CP"), lcp::peerMru);
         this.pap = settings.papUser() == null ? null
                 : new PapClient(send, scheduler, settings.ncpTimers(), settings.papUser(), settings.papPassword(), this);
         this.decoder = new HdlcDecoder(Lcp.DEFAULT_MRU + FRAME_OVERHEAD, this::frame);

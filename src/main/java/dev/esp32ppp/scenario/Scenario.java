@@ -1,25 +1,26 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * A scenario as its file declares it: the lab (firmware, flash, init script, extra nodes), what
- * to wait for, the recipes to apply, and the checks that make it pass or fail; and, with
- * {@code sideBySide}, another scenario run after it and shown beside it (the bug and its fix).
+ * A scenario as its file declares it: the lab (firmware, flash, init script, extra nodes, the
+ * serial line), what to wait for, the recipes to apply, and the checks that make it pass or fail;
+ * and, with {@code sideBySide}, another scenario run after it and shown beside it (the bug and its fix).
  */
 public record Scenario(String name, String description, Path file, FirmwareProfile firmware, double timeScale,
                        Path flash, Path mainPy, Path s30ppp, boolean lanhost, List<Wait> waits, List<Recipe> recipes,
                        List<Check> checks, Sweep sweep, PassthruPlan passthru, int baud, LineNoise noise,
-                       Scenario sideBySide) {
+                       LineImpairments impairments, Scenario sideBySide) {
 
     /** The same scenario (and the one beside it) at another time scale on another firmware. */
     public Scenario with(double scale, FirmwareProfile profile) {
         return new Scenario(name, description, file, profile, scale, flash, mainPy, s30ppp, lanhost, waits, recipes,
-                checks, sweep, passthru, baud, noise, sideBySide == null ? null : sideBySide.with(scale, profile));
+                checks, sweep, passthru, baud, noise, impairments, sideBySide == null ? null : sideBySide.with(scale, profile));
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.esp32ppp.scenario;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
+import dev.esp32ppp.serial.TimeWindows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,9 @@ public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
             "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line", "side-by-side");
     private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration MILLISECOND = Duration.ofMillis(1);
+    private static final Duration MAX_LATENCY = Duration.ofSeconds(10);
     private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
     private ScenarioFile() {
@@ -150,8 +155,9 @@ public final class ScenarioFile {
         YamlMap line = top.map("line");
         int baud = Topologies.UART_BAUD;
         LineNoise noise = LineNoise.NONE;
+        LineImpairments impairments = LineImpairments.NONE;
         if (line != null) {
-            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed"));
+            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed", "latency", "bursts", "unplug", "flap"));
             baud = (int) line.number("baud", Topologies.UART_BAUD);
             if (baud < 9600 || baud > 921600) {
                 throw new ScenarioException(file, line.line("baud"), "baud must be between 9600 and 921600, was " + baud);
@@ -162,12 +168,84 @@ public final class ScenarioFile {
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(file, line.line(), e.getMessage());
             }
+            impairments = impairments(line);
         }
         if (checks.isEmpty() && sweep == null) {
             throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
         }
         return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
-                lanhost, waits, recipes, checks, sweep, passthru, baud, noise, sideBySide(top));
+                lanhost, waits, recipes, checks, sweep, passthru, baud, noise, impairments, sideBySide(top));
+    }
+
+    /**
+     * The line's impairments over time: latency (ms), noise bursts, unplug windows and a flapping
+     * cable. Times are seconds on the lab's clock; windows must not overlap.
+     */
+    private static LineImpairments impairments(YamlMap line) {
+        Path file = line.file();
+        Duration latency = line.has("latency") ? duration(line, "latency", true, MILLISECOND) : Duration.ZERO;
+        if (latency.compareTo(MAX_LATENCY) > 0) {
+            throw new ScenarioException(file, line.line("latency"), "latency is milliseconds, at most "
+                    + MAX_LATENCY.toMillis() + ", was " + latency.toMillis());
+        }
+        TimeWindows bursts = TimeWindows.NONE;
+        double burstRate = 0;
+        YamlMap burst = line.map("bursts");
+        if (burst != null) {
+            burst.only(Set.of("every", "length-ms", "bit-error-rate"));
+            Duration every = duration(burst, "every", false, SECOND);
+            Duration length = duration(burst, "length-ms", false, MILLISECOND);
+            if (length.compareTo(every) >= 0) {
+                throw new ScenarioException(file, burst.line("length-ms"), "a burst (length-ms " + burst.text("length-ms")
+                        + ") must be shorter than its period (every " + burst.text("every") + " s)");
+            }
+            burstRate = burst.number("bit-error-rate", 0);
+            if (!(burstRate > 0 && burstRate <= 0.5)) {
+                throw new ScenarioException(file, burst.line("bit-error-rate"),
+                        "a burst's bit-error-rate must be above 0 and at most 0.5, was " + burst.text("bit-error-rate", "none"));
+            }
+            bursts = TimeWindows.repeating(new TimeWindows.Repeat(every, every, length, TimeWindows.FOREVER));
+        }
+        TimeWindows pulls = TimeWindows.NONE;
+        YamlMap flap = line.map("flap");
+        if (flap != null) {
+            flap.only(Set.of("every", "down", "from", "until"));
+            Duration every = duration(flap, "every", false, SECOND);
+            Duration down = duration(flap, "down", false, SECOND);
+            if (down.compareTo(every) >= 0) {
+                throw new ScenarioException(file, flap.line("down"), "the cable must be down (" + flap.text("down")
+                        + " s) for less than the period (every " + flap.text("every") + " s)");
+            }
+            Duration from = flap.has("from") ? duration(flap, "from", true, SECOND) : Duration.ZERO;
+            Duration until = flap.has("until") ? duration(flap, "until", false, SECOND) : TimeWindows.FOREVER;
+            if (until.compareTo(from) <= 0) {
+                throw new ScenarioException(file, flap.line("until"), "until (" + flap.text("until")
+                        + " s) must come after from (" + flap.text("from", "0") + " s)");
+            }
+            pulls = TimeWindows.repeating(new TimeWindows.Repeat(from, every, down, until));
+        }
+        for (YamlMap unplug : line.list("unplug")) {
+            unplug.only(Set.of("at", "for"));
+            Duration at = duration(unplug, "at", true, SECOND);
+            Duration length = duration(unplug, "for", false, SECOND);
+            try {
+                pulls = pulls.with(new TimeWindows.Window(at, at.plus(length)));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(file, unplug.line(), "unplug: " + e.getMessage());
+            }
+        }
+        return new LineImpairments(latency, bursts, burstRate, pulls);
+    }
+
+    /** A required time: a number of {@code unit}s, above 0 (or with {@code zeroOk}, 0 or more). */
+    private static Duration duration(YamlMap map, String key, boolean zeroOk, Duration unit) {
+        String given = map.text(key);
+        double value = map.number(key, 0);
+        if (value < 0 || value == 0 && !zeroOk) {
+            throw new ScenarioException(map.file(), map.line(key), "'" + key + "' must be " + (zeroOk ? "0 or more" : "above 0")
+                    + (unit.equals(SECOND) ? " seconds" : " milliseconds") + ", was " + given);
+        }
+        return Duration.ofNanos(Math.round(value * unit.toNanos()));
     }
 
     private static Scenario.Sweep sweep(YamlMap sweep) {

@@ -55,7 +55,8 @@ public final class ScenarioRunner {
         if (scenario.lanhost()) {
             nodes.add(NodeSpec.lanhost());
         }
-        return new LabConfig(nodes, List.of(CableSpec.noisy("saxonsoc", "esp32", scenario.baud(), scenario.noise())),
+        return new LabConfig(nodes, List.of(CableSpec.impaired("saxonsoc", "esp32", scenario.baud(),
+                scenario.noise(), scenario.impairments())),
                 scenario.timeScale(), runs);
     }
 

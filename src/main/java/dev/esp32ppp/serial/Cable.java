@@ -2,41 +2,61 @@ package dev.esp32ppp.serial;
 
 import dev.esp32ppp.lab.EventLog;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * The wire between two serial ends. The harness owns it: it carries each direction at the baud
- * rate, and a sniffer on each direction turns the frames into events.
+ * rate, and a sniffer on each direction turns the frames into events. The line may be noisy
+ * ({@link LineNoise}) and impaired over time ({@link LineImpairments}: latency, noise bursts,
+ * unplugged stretches), each change of which is an event of node {@code cable}.
  */
 public final class Cable implements AutoCloseable {
     private final SerialLine a;
     private volatile SerialLine b;
     private final int baud;
     private final LineNoise noise;
+    private final LineImpairments impairments;
     private final EventLog log;
+    private final Lane out;
+    private final Lane in;
     private final Thread aToB;
     private final Thread bToA;
+    /** Follows the impairments' schedule; null when nothing changes over time. */
+    private final Thread schedule;
 
     public Cable(SerialLine a, SerialLine b, int baud, EventLog log) {
-        this(a, b, baud, LineNoise.NONE, log);
+        this(a, b, baud, LineNoise.NONE, LineImpairments.NONE, log);
     }
 
-    public Cable(SerialLine a, SerialLine b, int baud, LineNoise noise, EventLog log) {
+    public Cable(SerialLine a, SerialLine b, int baud, LineNoise noise, LineImpairments impairments, EventLog log) {
         this.a = a;
         this.b = b;
         this.baud = baud;
         this.noise = noise;
+        this.impairments = impairments;
         this.log = log;
-        this.aToB = Thread.ofPlatform().daemon().name("cable-" + a.name() + "-out")
-                .unstarted(() -> carry(a, () -> this.b));
-        this.bToA = Thread.ofPlatform().daemon().name("cable-" + a.name() + "-in").unstarted(this::carryBack);
+        String name = "cable-" + a.name();
+        this.out = new Lane(name + "-out-delay", () -> this.b);
+        this.in = new Lane(name + "-in-delay", () -> a);
+        this.aToB = Thread.ofPlatform().daemon().name(name + "-out").unstarted(() -> carry(a, out));
+        this.bToA = Thread.ofPlatform().daemon().name(name + "-in").unstarted(this::carryBack);
+        this.schedule = impairments.bursts().isEmpty() && impairments.unplugged().isEmpty() ? null
+                : Thread.ofPlatform().daemon().name(name + "-schedule").unstarted(this::followSchedule);
     }
 
     public Cable start() {
         log.record("cable", "plugged", a.name() + " <-> " + b.name() + " at " + baud + " baud"
-                + (noise.clean() ? "" : ", bit-error rate " + noise.bitErrorRate() + ", drop rate " + noise.dropRate()));
+                + (noise.clean() ? "" : ", bit-error rate " + noise.bitErrorRate() + ", drop rate " + noise.dropRate())
+                + (impairments.none() ? "" : ", " + impairments.describe()));
+        out.start();
+        in.start();
         aToB.start();
         bToA.start();
+        if (schedule != null) {
+            schedule.start();
+        }
         return this;
     }
 
@@ -56,11 +76,11 @@ public final class Cable implements AutoCloseable {
         SerialLine current;
         do {
             current = b;
-            carry(current, () -> a);
+            carry(current, in);
         } while (current != b);
     }
 
-    private void carry(SerialLine from, java.util.function.Supplier<SerialLine> destination) {
+    private void carry(SerialLine from, Lane lane) {
         Sniffer sniffer = new Sniffer(from.name(), log);
         LineNoise.Source line = noise.source(from.name());
         BaudPacer pacer = new BaudPacer(baud, System::nanoTime, LockSupport::parkNanos);
@@ -72,17 +92,13 @@ public final class Cable implements AutoCloseable {
                 for (int off = 0; off < n; off += slice) {
                     int len = Math.min(slice, n - off);
                     pacer.pace(len);
-                    // the sniffer hears what the far end receives, noise and all
-                    int arrived = line.apply(buffer, off, len);
-                    sniffer.accept(buffer, off, arrived);
-                    SerialLine to = destination.get();
-                    if (to.receiving() && arrived > 0) {
-                        to.write(buffer, off, arrived);
-                    }
+                    lane.cross(buffer, off, len, line, sniffer);
                 }
             }
+            long lost = lane.lostUnplugged();
             log.record("cable", "line-closed", from.name() + " end closed" + (noise.clean() ? ""
-                    : "; noise flipped " + line.flippedBits() + " bits and lost " + line.droppedBytes() + " bytes"));
+                    : "; noise flipped " + line.flippedBits() + " bits and lost " + line.droppedBytes() + " bytes")
+                    + (lost == 0 ? "" : "; " + lost + " bytes lost while unplugged"));
         } catch (IOException e) {
             if (!Thread.currentThread().isInterrupted()) {
                 log.record("cable", "line-closed", from.name() + ": " + e.getMessage());
@@ -90,14 +106,152 @@ public final class Cable implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens and closes the impairments' windows at their times on the lab's clock. A change that
+     * lets something through (the cable plugged back in, a burst's damage) is recorded before the
+     * lanes take it, one that stops something after: so on the lab's clock no byte arrives between
+     * {@code unplugged} and {@code replugged}, and burst damage only between {@code noise-burst}
+     * and {@code noise-burst-end}.
+     */
+    private void followSchedule() {
+        TimeWindows pulls = impairments.unplugged();
+        TimeWindows bursts = impairments.bursts();
+        boolean pulled = false;
+        boolean bursting = false;
+        Duration t = log.now();
+        while (true) {
+            TimeWindows.Window pull = pulls.at(t);
+            if ((pull != null) != pulled) {
+                pulled = pull != null;
+                if (pulled) {
+                    setUnplugged(true);
+                    log.record("cable", "unplugged", "pulled out for " + TimeWindows.seconds(pull.length()) + " s");
+                } else {
+                    log.record("cable", "replugged", "plugged back in");
+                    setUnplugged(false);
+                }
+            }
+            TimeWindows.Window burst = bursts.at(t);
+            if ((burst != null) != bursting) {
+                bursting = burst != null;
+                if (bursting) {
+                    log.record("cable", "noise-burst", "bit-error rate " + impairments.burstBitErrorRate() + " for "
+                            + TimeWindows.seconds(burst.length()) + " s");
+                    setBurst(impairments.burstBitErrorRate());
+                } else {
+                    setBurst(0);
+                    log.record("cable", "noise-burst-end", "");
+                }
+            }
+            Duration next = earliest(pulls.nextChange(t), bursts.nextChange(t));
+            if (next == null || !log.sleepUntil(next)) {
+                return;
+            }
+            t = next;
+        }
+    }
+
+    private void setUnplugged(boolean unplugged) {
+        out.unplugged(unplugged);
+        in.unplugged(unplugged);
+    }
+
+    private void setBurst(double bitErrorRate) {
+        out.burst(bitErrorRate);
+        in.burst(bitErrorRate);
+    }
+
+    private static Duration earliest(Duration x, Duration y) {
+        return x == null ? y : y == null || x.compareTo(y) <= 0 ? x : y;
+    }
+
     @Override
     public void close() throws IOException {
         aToB.interrupt();
         bToA.interrupt();
+        if (schedule != null) {
+            schedule.interrupt();
+        }
+        out.close();
+        in.close();
         try {
             a.close();
         } finally {
             b.close();
+        }
+    }
+
+    /**
+     * One direction of the cable. Its lock keeps each slice of bytes and each change of the
+     * line's state apart: a slice crosses wholly before or wholly after a change.
+     */
+    private final class Lane implements AutoCloseable {
+        private final Supplier<SerialLine> destination;
+        /** Holds the bytes for the latency; null without one. */
+        private final DelayLine delay;
+        private boolean unplugged;
+        /** The bit-error rate of the burst on now, 0 outside bursts. */
+        private double burst;
+        private long lostUnplugged;
+
+        Lane(String delayName, Supplier<SerialLine> destination) {
+            this.destination = destination;
+            this.delay = impairments.latency().isZero() ? null
+                    : new DelayLine(delayName, impairments.latency(), log, bytes -> arrive(bytes, 0, bytes.length));
+        }
+
+        void start() {
+            if (delay != null) {
+                delay.start();
+            }
+        }
+
+        /** Bytes entering the wire: a pulled cable loses them; noise hits them; the sniffer hears them. */
+        synchronized void cross(byte[] data, int off, int len, LineNoise.Source line, Sniffer sniffer)
+                throws IOException {
+            if (unplugged) {
+                lostUnplugged += len;
+                return;
+            }
+            int arrived = burst > 0 ? line.apply(data, off, len, burst) : line.apply(data, off, len);
+            // the sniffer hears what the far end receives, noise and all
+            sniffer.accept(data, off, arrived);
+            if (delay == null) {
+                arrive(data, off, arrived);
+            } else {
+                delay.send(data, off, arrived);
+            }
+        }
+
+        /** Bytes reaching the far end: a cable pulled while they were on the way loses them. */
+        synchronized void arrive(byte[] data, int off, int len) throws IOException {
+            if (unplugged) {
+                lostUnplugged += len;
+                return;
+            }
+            SerialLine to = destination.get();
+            if (to.receiving() && len > 0) {
+                to.write(data, off, len);
+            }
+        }
+
+        synchronized void unplugged(boolean pulled) {
+            unplugged = pulled;
+        }
+
+        synchronized void burst(double bitErrorRate) {
+            burst = bitErrorRate;
+        }
+
+        synchronized long lostUnplugged() {
+            return lostUnplugged;
+        }
+
+        @Override
+        public void close() {
+            if (delay != null) {
+                delay.close();
+            }
         }
     }
 }

@@ -40,6 +40,11 @@ public record LineNoise(double bitErrorRate, double dropRate, long seed) {
         }
 
         public int apply(byte[] data, int off, int len) {
+            return apply(data, off, len, bitErrorRate);
+        }
+
+        /** The same with another bit-error rate for these bytes (a noise burst's); the drop rate stays. */
+        public int apply(byte[] data, int off, int len, double bitErrorRate) {
             int kept = off;
             for (int i = off; i < off + len; i++) {
                 if (dropRate > 0 && random.nextDouble() < dropRate) {

@@ -54,30 +54,4 @@ class FramingPropertiesTest {
         }
         assertThat(link.phase()).isNotNull();
     }
-
-    private static final class NoLinkListener implements LinkListener {
-        @Override
-        public void phase(LinkPhase phase) {
-        }
-
-        @Override
-        public void transition(String protocol, FsmState from, FsmState to) {
-        }
-
-        @Override
-        public void ipUp(Ipcp.Result result) {
-        }
-
-        @Override
-        public void ipDown() {
-        }
-
-        @Override
-        public void datagram(byte[] ip) {
-        }
-
-        @Override
-        public void gaveUp() {
-        }
-    }
 }

@@ -69,7 +69,8 @@ class FsmStateTableTest {
         return new Fsm("LCP", PppPacket.LCP, new RecordingLayer(), (protocol, information) -> {
             String[] names = {null, "scr", "sca", "scn", "scn", "str", "sta", "scj"};
             actions.add(names[information[0]]);
-        }, clock, new FsmConfig(1000, maxConfigure, maxTerminate, 5), (from, to) -> { });
+        }, clock, new FsmConfig(1000, maxConfigure, maxTerminate, 5), (from, to) -> { },
+                () -> Lcp.DEFAULT_MRU);
     }
 
     /** Drives a fresh automaton into {@code state} with legal events. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.serial.LineImpairments;
+import dev.esp32ppp.serial.TimeWindows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,62 @@ class ScenarioFileTest {
         assertThatThrownBy(() -> ScenarioFile.load(slow)).hasMessage(slow + ":3: baud must be between 9600 and 921600, was 300");
         Path noisy = write("name: x\nline:\n  bit-error-rate: 0.5\nchecks:\n  - name: a\n    on: router\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(noisy)).hasMessageContaining(":3: bit-error rate must be in");
+    }
+
+    /** A scenario whose line block is {@code line}, indented under "line:" from the file's line 3 on. */
+    private Path withLine(String line) throws IOException {
+        return write("name: x\nline:\n" + line.indent(2) + "checks:\n  - name: a\n    on: router\n    run: true\n");
+    }
+
+    @Test
+    void aLineWithLatencyBurstsUnplugAndFlap() throws IOException {
+        Scenario scenario = ScenarioFile.load(withLine("""
+                latency: 20
+                bursts: {every: 5, length-ms: 20, bit-error-rate: 0.01}
+                unplug:
+                  - {at: 30, for: 5}
+                  - {at: 12.5, for: 0.5}
+                flap: {every: 10, down: 2, from: 60, until: 100}
+                """));
+        LineImpairments line = scenario.impairments();
+        assertThat(line.latency()).isEqualTo(Duration.ofMillis(20));
+        assertThat(line.burstBitErrorRate()).isEqualTo(0.01);
+        assertThat(line.bursts().next(Duration.ZERO)).isEqualTo(window(5, 5.02));
+        assertThat(line.unplugged().next(Duration.ZERO)).isEqualTo(window(12.5, 13));
+        assertThat(line.unplugged().next(Duration.ofSeconds(13))).isEqualTo(window(30, 35));
+        assertThat(line.unplugged().next(Duration.ofSeconds(35))).isEqualTo(window(60, 62));
+        assertThat(line.unplugged().next(Duration.ofSeconds(92))).isNull();
+        assertThat(ScenarioFile.load(withLine("baud: 115200")).impairments()).isEqualTo(LineImpairments.NONE);
+    }
+
+    private static TimeWindows.Window window(double start, double end) {
+        return new TimeWindows.Window(Duration.ofMillis(Math.round(start * 1000)), Duration.ofMillis(Math.round(end * 1000)));
+    }
+
+    @Test
+    void impossibleImpairmentsSayWhereAndWhat() throws IOException {
+        assertLineError("latency: -5", ":3: 'latency' must be 0 or more milliseconds, was -5");
+        assertLineError("latency: 20000", ":3: latency is milliseconds, at most 10000, was 20000");
+        assertLineError("bursts:\n  every: 0.01\n  length-ms: 20\n  bit-error-rate: 0.01",
+                ":5: a burst (length-ms 20) must be shorter than its period (every 0.01 s)");
+        assertLineError("bursts: {every: 5, length-ms: 20}", ":3: a burst's bit-error-rate must be above 0 and at most 0.5, was none");
+        assertLineError("bursts: {every: 5, length-ms: 0, bit-error-rate: 0.01}", ":3: 'length-ms' must be above 0 milliseconds, was 0");
+        assertLineError("bursts: {every: 5, length: 20}", ":3: unknown field 'length'; known here: bit-error-rate, every, length-ms");
+        assertLineError("unplug:\n  - {at: -1, for: 5}", ":4: 'at' must be 0 or more seconds, was -1");
+        assertLineError("unplug:\n  - {at: 1, for: 0}", ":4: 'for' must be above 0 seconds, was 0");
+        assertLineError("unplug:\n  - {at: 30, for: 5}\n  - {at: 32, for: 5}",
+                ":5: unplug: the window at 32 s for 5 s overlaps the one at 30 s for 5 s");
+        assertLineError("unplug: {at: 30, for: 5}", ":3: 'unplug' must be a list");
+        assertLineError("flap: {every: 2, down: 2}", ":3: the cable must be down (2 s) for less than the period (every 2 s)");
+        assertLineError("flap:\n  every: 10\n  down: 1\n  from: 50\n  until: 40",
+                ":7: until (40 s) must come after from (50 s)");
+        assertLineError("flap: {every: 10, down: 1, until: 100}\nunplug:\n  - {at: 20.5, for: 1}",
+                ":5: unplug: the window at 20.5 s for 1 s overlaps the one at 20 s for 1 s");
+    }
+
+    private void assertLineError(String line, String message) throws IOException {
+        Path file = withLine(line);
+        assertThatThrownBy(() -> ScenarioFile.load(file)).isInstanceOf(ScenarioException.class).hasMessage(file + message);
     }
 
     @Test
