@@ -15,18 +15,47 @@ ip addr flush dev wlan0
 ip link set wlan0 up
 uart_bridge /dev/ttyUART2 "$UART_SOCKET_UART2"
 uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
-event board-up "firmware=$FIRMWARE"
-java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
-  dev.esp32ppp.esp32.ModelMain /dev/ttyUART2 "$FIRMWARE" 7000 &
-model=$!
-trap 'kill $model $board 2>/dev/null; exit 0' TERM INT
-i=0
-until socat -u /dev/null TCP:127.0.0.1:7000 2>/dev/null; do
-  i=$((i + 1))
-  [ "$i" -lt 600 ] || { echo "esp32: the model did not start" >&2; exit 1; }
-  sleep 0.05
+# One power-on of the board: the model (in its own process group, with the socat that holds ppp0)
+# and MicroPython running boot.py, main.py and the REPL.
+power_on() {
+  event board-up "firmware=$FIRMWARE"
+  setsid java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
+    dev.esp32ppp.esp32.ModelMain /dev/ttyUART2 "$FIRMWARE" 7000 &
+  model=$!
+  i=0
+  until socat -u /dev/null TCP:127.0.0.1:7000 2>/dev/null; do
+    i=$((i + 1))
+    [ "$i" -lt 600 ] || { echo "esp32: the model did not start" >&2; exit 1; }
+    sleep 0.05
+  done
+  BOARD_TIME_SCALE=$TIME_SCALE MICROPYPATH=/flash:/opt/board/lib:.frozen micropython /opt/board/run.py \
+    < /dev/ttyUART0 > /dev/ttyUART0 2>&1 &
+  board=$!
+}
+
+# The EN button (SIGUSR1 to this script): everything the board ran is gone, its WiFi is off the
+# air and lwIP's ppp0 with its routes disappears; the UART ptys stay, as the wires do.
+press_reset() {
+  kill "$board" 2>/dev/null || true
+  kill -- "-$model" 2>/dev/null || true
+  wait "$board" "$model" 2>/dev/null || true
+  ip link del ppp0 2>/dev/null || true
+  ip route flush dev wlan0 2>/dev/null || true
+  ip addr flush dev wlan0
+  event board-reset "EN pressed"
+}
+
+reset_pressed=0
+trap 'reset_pressed=1' USR1
+trap 'kill "$board" 2>/dev/null; kill -- "-$model" 2>/dev/null; exit 0' TERM INT
+power_on
+while :; do
+  wait "$model" || true
+  if [ "$reset_pressed" = 1 ]; then
+    reset_pressed=0
+    press_reset
+    power_on
+    continue
+  fi
+  break
 done
-BOARD_TIME_SCALE=$TIME_SCALE MICROPYPATH=/flash:/opt/board/lib:.frozen micropython /opt/board/run.py \
-  < /dev/ttyUART0 > /dev/ttyUART0 2>&1 &
-board=$!
-wait $model

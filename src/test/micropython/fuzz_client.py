@@ -8,7 +8,7 @@ import ubinascii
 
 def one(addr, payload):
     s = socket.socket()
-    s.settimeout(2)
+    s.settimeout(0.5)
     try:
         s.connect(addr)
     except OSError as e:

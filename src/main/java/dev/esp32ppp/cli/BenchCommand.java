@@ -11,17 +11,35 @@ import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.ppp.HdlcDecoder;
 import dev.esp32ppp.ppp.HdlcEncoder;
+import dev.esp32ppp.lab.LabException;
 import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Prints figures: the PPP codec's raw throughput and the link's TCP goodput against the line's limit. */
+/**
+ * Prints figures: the PPP codec's raw throughput, the link's TCP goodput against the line's
+ * limit, the lab's bring-up (cold and warm, each node's start) and the accuracy of the ESP32's
+ * window against its profile.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: PPP codec throughput (MB/s) and TCP goodput over the emulated serial line.")
+        description = "Benchmarks: PPP codec throughput (MB/s), TCP goodput over the emulated serial line, lab "
+                + "bring-up (cold, warm, per node) and the ESP32's window accuracy.")
 final class BenchCommand implements Callable<Integer> {
+    private static final List<String> PARTS = List.of("codec", "link", "bringup", "window");
+
+    @Option(names = "--only", split = ",", description = "some of: codec, link, bringup, window (default: all)")
+    List<String> only;
+
+    @Option(names = "--window-profiles", split = ",", defaultValue = "idf3-official,pnr5-ipforward",
+            converter = LabOptions.ProfileConverter.class,
+            description = "firmwares whose window to time (lwip-source takes 60 s)")
+    List<FirmwareProfile> windowProfiles;
+
     @Option(names = "--bauds", split = ",", defaultValue = "115200,230400", description = "line speeds to measure")
     int[] bauds;
 
@@ -30,11 +48,72 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        codec();
-        for (int baud : bauds) {
-            goodput(baud);
+        List<String> parts = only == null ? PARTS : only;
+        parts.stream().filter(part -> !PARTS.contains(part)).findFirst().ifPresent(part -> {
+            throw new LabException("unknown benchmark '" + part + "'; --only takes " + String.join(", ", PARTS));
+        });
+        if (parts.contains("codec")) {
+            codec();
+        }
+        if (parts.contains("link")) {
+            for (int baud : bauds) {
+                goodput(baud);
+            }
+        }
+        if (parts.contains("bringup")) {
+            bringUp("cold (the first lab of this process)");
+            bringUp("warm (the next lab)");
+        }
+        if (parts.contains("window")) {
+            windowProfiles.forEach(BenchCommand::window);
         }
         return 0;
+    }
+
+    /**
+     * The autostart lab at time scale 0.1 until PPP is up on both sides, timed on the lab's
+     * clock: the lab's start, each node's container start and its own boot milestone.
+     */
+    private static void bringUp(String which) {
+        long start = System.nanoTime();
+        try (Lab lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL,
+                ProjectHome.fixtures().resolve("esp32/flash"), null, 0.1, LabConfig.defaultRunsFolder()))) {
+            double started = (System.nanoTime() - start) / 1e9;
+            Awaitility.await("PPP up on both sides").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty()
+                            && !lab.events().of("saxonsoc", "ppp0-up").isEmpty());
+            double connected = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "bring-up %s: Lab.start returned after %.1f s, PPP up on both sides "
+                    + "after %.1f s (time scale 0.1: boot delay and main.py's wait are 5 s each)%n", which, started,
+                    connected);
+            for (String node : List.of("router", "internet", "esp32", "saxonsoc")) {
+                Duration on = lab.events().of(node, "power-on").get(0).at();
+                Duration up = lab.events().of(node, "started").get(0).at();
+                String milestone = node.equals("esp32") ? "micropython-start" : node.equals("saxonsoc") ? "kernel-up"
+                        : node + "-up";
+                String ready = lab.events().of(node, milestone).stream().findFirst()
+                        .map(e -> String.format(Locale.ROOT, ", %s after %.2f s", milestone,
+                                e.at().minus(on).toNanos() / 1e9)).orElse("");
+                System.out.printf(Locale.ROOT, "  %-9s container started in %.2f s%s%n", node,
+                        up.minus(on).toNanos() / 1e9, ready);
+            }
+        }
+    }
+
+    /** The ESP32 alone: connect() with nobody answering, timed until it gives up, against the profile's window. */
+    private static void window(FirmwareProfile profile) {
+        try (Lab lab = Lab.start(Topologies.esp32Alone(profile, LabConfig.defaultRunsFolder()))) {
+            Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+            esp32.command("active 1");
+            esp32.command("connect");
+            Awaitility.await("the ESP32 gives up").atMost(Duration.ofMillis(profile.windowMillis() * 2L + 10_000))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> !lab.events().of("esp32", "ppp-gave-up").isEmpty());
+            Duration measured = lab.events().of("esp32", "ppp-gave-up").get(0).at()
+                    .minus(lab.events().of("esp32", "ppp-connect").get(0).at());
+            System.out.printf(Locale.ROOT, "window %s: gave up %.3f s after connect(), profile %.1f s, ratio %.4f%n",
+                    profile.id(), measured.toNanos() / 1e9, profile.windowMillis() / 1000.0,
+                    measured.toNanos() / 1e6 / profile.windowMillis());
+        }
     }
 
     private static void codec() {

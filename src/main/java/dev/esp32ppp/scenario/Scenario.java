@@ -49,9 +49,11 @@ public record Scenario(String name, String description, Path file, FirmwareProfi
      * One check: a command run in a node (in the Linux guest for saxonsoc) whose output must
      * contain {@code expect} and whose exit code must be {@code expectExit}; or, with
      * {@code console}, a line the node printed; or, with {@code badFrames} above 0, at least
-     * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them).
+     * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them); or,
+     * with {@code event}, the node reports that event within the timeout (or, with
+     * {@code happens} false, it does not).
      */
-    public record Check(String name, String node, String run, boolean console, int badFrames, String expect,
-                        int expectExit, Duration timeout) {
+    public record Check(String name, String node, String run, boolean console, int badFrames, String event,
+                        boolean happens, String expect, int expectExit, Duration timeout) {
     }
 }

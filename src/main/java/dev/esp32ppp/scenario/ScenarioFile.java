@@ -136,12 +136,17 @@ public final class ScenarioFile {
         }
         List<Scenario.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
-            check.only(Set.of("name", "on", "run", "console", "bad-frames", "expect", "expect-exit", "timeout"));
+            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "expect", "expect-exit",
+                    "timeout"));
             boolean console = check.has("console");
-            int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0);
+            int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0)
+                    + (check.has("event") ? 1 : 0);
             if (kinds != 1) {
                 throw new ScenarioException(file, check.line(),
-                        "a check has one of 'run' (a command), 'console: true' or 'bad-frames: N'");
+                        "a check has one of 'run' (a command), 'console: true', 'bad-frames: N' or 'event: KIND'");
+            }
+            if (check.has("happens") && !check.has("event")) {
+                throw new ScenarioException(file, check.line("happens"), "'happens' goes with 'event: KIND'");
             }
             int badFrames = (int) check.number("bad-frames", 0);
             String run = check.has("run") ? check.text("run") : null;
@@ -149,7 +154,8 @@ public final class ScenarioFile {
                 addresses(file, check.line("run"), run);
             }
             checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.text("expect", ""), (int) check.number("expect-exit", 0), seconds(check, 30)));
+                    check.text("event", null), !check.has("happens") || check.flag("happens"), check.text("expect", ""),
+                    (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Scenario.Sweep sweep = sweep(top.map("sweep"));
         YamlMap line = top.map("line");

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -114,6 +115,7 @@ public final class ScenarioRunner {
             }
         }
         for (Scenario.Recipe recipe : scenario.recipes()) {
+            lab.events().record(recipe.node(), "recipe", recipe.file().getFileName().toString());
             CommandResult applied = apply(lab.node(recipe.node()), recipe);
             String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
             if (!applied.ok()) {
@@ -121,8 +123,9 @@ public final class ScenarioRunner {
                         + applied.output().strip()), results);
                 return;
             }
-            lab.events().record(recipe.node(), "recipe", recipe.file().getFileName()
-                    + (applied.output().isBlank() ? "" : ": " + abbreviate(applied.output())));
+            if (!applied.output().isBlank()) {
+                lab.events().record(recipe.node(), "recipe-output", abbreviate(applied.output()));
+            }
         }
         for (Scenario.Check check : scenario.checks()) {
             outcome(lab, check.node(), check(lab, check), results);
@@ -178,6 +181,9 @@ public final class ScenarioRunner {
                     : CheckResult.fail(check.name(), "only " + bad + " frames from " + check.node()
                             + " failed their FCS, expected at least " + check.badFrames());
         }
+        if (check.event() != null) {
+            return eventCheck(lab, check);
+        }
         if (check.console()) {
             try {
                 // a console line reaches the harness a moment after the node printed it
@@ -204,6 +210,30 @@ public final class ScenarioRunner {
                     + abbreviate(result.output()));
         }
         return CheckResult.pass(check.name());
+    }
+
+    /**
+     * The node reports the event (or, with happens false, does not) since the last recipe, the
+     * step that sets the stage for it, within the check's timeout.
+     */
+    private static CheckResult eventCheck(Lab lab, Scenario.Check check) {
+        Duration from = lab.events().select(e -> e.kind().equals("recipe")).stream().map(Event::at)
+                .reduce((a, b) -> b).orElse(Duration.ZERO);
+        BooleanSupplier seen = () -> lab.events().of(check.node(), check.event()).stream()
+                .anyMatch(e -> e.at().compareTo(from) >= 0);
+        boolean happened;
+        try {
+            Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(100))
+                    .until(seen::getAsBoolean);
+            happened = true;
+        } catch (ConditionTimeoutException e) {
+            happened = false;
+        }
+        if (happened == check.happens()) {
+            return CheckResult.pass(check.name());
+        }
+        return CheckResult.fail(check.name(), check.node() + (happened ? " reported " : " did not report ")
+                + check.event() + " within " + check.timeout().toSeconds() + " s of the last recipe");
     }
 
     private static String abbreviate(String output) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -90,7 +91,7 @@ class FuzzedShimsTest {
                         p[random.nextInt(p.length)] = (byte) random.nextInt(256);
                     }
                 }
-                case 2 -> p = java.util.Arrays.copyOf(valid, random.nextInt(valid.length));
+                case 2 -> p = Arrays.copyOf(valid, random.nextInt(valid.length));
                 case 3 -> {
                     byte[] tail = new byte[random.nextInt(2000)];
                     random.nextBytes(tail);
@@ -109,6 +110,7 @@ class FuzzedShimsTest {
         install("/tmp/fuzz-" + port + ".hex", hex.toString());
         CommandResult run = router.exec("timeout", "300", "micropython", "/tmp/fuzz_client.py", LabAddresses.ESP32_WLAN,
                 Integer.toString(port), "/tmp/fuzz-" + port + ".hex");
+        System.out.print(run.output());
         assertThat(run.exitCode()).as("the fuzzing client: " + run.output()).isZero();
         assertThat(run.output()).contains("fuzz: " + PAYLOADS + " payloads");
     }

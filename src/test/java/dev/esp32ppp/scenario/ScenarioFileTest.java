@@ -173,4 +173,34 @@ class ScenarioFileTest {
         Path broken = write("name: x\nchecks: [\n");
         assertThatThrownBy(() -> ScenarioFile.load(broken)).hasMessageContaining("not valid YAML");
     }
+
+    @Test
+    void anEventCheckAndItsMistakes() throws IOException {
+        Path good = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    happens: false\n"
+                + "    timeout: 20\n");
+        Scenario.Check check = ScenarioFile.load(good).checks().get(0);
+        assertThat(check.event()).isEqualTo("ppp-down");
+        assertThat(check.happens()).isFalse();
+        assertThat(check.timeout()).hasSeconds(20);
+
+        Path two = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(two)).hasMessageContaining(":3: a check has one of");
+        Path alone = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    run: true\n    happens: false\n");
+        assertThatThrownBy(() -> ScenarioFile.load(alone)).hasMessage(alone + ":6: 'happens' goes with 'event: KIND'");
+    }
+
+    @Test
+    void sideBySideNamesAPlainScenarioBesideTheFile() throws IOException {
+        Path beside = Files.writeString(dir.resolve("fix.yaml"), "name: fix\nchecks:\n  - name: a\n    on: esp32\n    run: true\n");
+        Path bug = Files.writeString(dir.resolve("bug.yaml"), "name: bug\nside-by-side: fix\nchecks:\n  - name: b\n"
+                + "    on: esp32\n    run: true\n");
+        assertThat(ScenarioFile.load(bug).sideBySide().name()).isEqualTo("fix");
+        assertThat(ScenarioFile.load(beside).sideBySide()).isNull();
+
+        Path missing = write("name: x\nside-by-side: nothing\nchecks:\n  - name: a\n    on: esp32\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(missing))
+                .hasMessage(missing + ":2: side-by-side names no scenario: no nothing.yaml beside this file");
+        Path chained = write("name: x\nside-by-side: bug\nchecks:\n  - name: a\n    on: esp32\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(chained)).hasMessageContaining(":2: side-by-side must name a plain scenario");
+    }
 }
