@@ -110,6 +110,14 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT, "<g class=\"strip\"><rect class=\"strip-bg\" x=\"0\" y=\"%d\" "
                 + "width=\"%d\" height=\"%d\"/><text class=\"lane-name\" x=\"6\" y=\"%d\">lab</text>", top, WIDTH,
                 STRIP, top + 21));
+        List<Event> cable = lab.events().stream().filter(e -> e.node().equals("cable")).toList();
+        for (Event out : cable) {
+            if (out.kind().equals("unplugged")) {
+                Event back = first(cable, "replugged", at(out));
+                band(at(out), back == null ? lab.seconds() : at(back), top, "unplugged", "unplugged",
+                        String.format(Locale.ROOT, "the cable is out from %.2f s", at(out)));
+            }
+        }
         int n = 0;
         for (Event e : lab.events()) {
             if (LAB_NODES.contains(e.node()) && LAB_KINDS.contains(e.kind())) {

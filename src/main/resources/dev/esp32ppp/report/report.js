@@ -8,4 +8,10 @@ window.addEventListener('load', function () {
   });
   document.body.setAttribute('data-rendered-lanes', String(lanes.length));
   document.body.setAttribute('data-rendered-failed-checks', String(failed.length));
+  if (failed.length > 0) {
+    // a point inside the first failed mark's red disc, clear of its white cross
+    var r = failed[0].getBoundingClientRect();
+    document.body.setAttribute('data-failed-check-at',
+        Math.round(r.left + r.width / 2) + ',' + Math.round(r.top + r.height * 0.15));
+  }
 });

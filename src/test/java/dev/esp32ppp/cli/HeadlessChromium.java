@@ -14,6 +14,10 @@ import java.util.concurrent.TimeUnit;
  * that leads nowhere, and a resolver that finds no name.
  */
 final class HeadlessChromium {
+    /** One window size for the DOM and the screenshot, so that places the page reports are the screenshot's. */
+    static final int WIDTH = 1400;
+    static final int HEIGHT = 1400;
+
     private final String binary;
 
     private HeadlessChromium(String binary) {
@@ -32,13 +36,13 @@ final class HeadlessChromium {
                 + "apt-get install chromium-headless-shell (./harness test does)");
     }
 
-    /** The page's DOM once it has loaded and its scripts have run. */
+    /** The page's DOM once it has loaded and its scripts have run, in a window of the screenshot's size. */
     String dom(Path page) throws IOException, InterruptedException {
         return run(page, "--virtual-time-budget=5000", "--dump-dom");
     }
 
-    void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
-        run(page, "--window-size=" + width + "," + height, "--screenshot=" + png);
+    void screenshot(Path page, Path png) throws IOException, InterruptedException {
+        run(page, "--screenshot=" + png);
     }
 
     private String run(Path page, String... args) throws IOException, InterruptedException {
@@ -47,6 +51,7 @@ final class HeadlessChromium {
             List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+                    "--hide-scrollbars", "--window-size=" + WIDTH + "," + HEIGHT,
                     "--user-data-dir=" + profile));
             command.addAll(List.of(args));
             command.add(page.toUri().toString());

@@ -39,6 +39,8 @@ class ReportWriterTest {
                 at(0.1, "esp32", "power-on", "image"),
                 at(0.2, "saxonsoc", "power-on", "image"),
                 at(0.3, "harness", "dip-switch", "SW1=ON"),
+                at(0.4, "cable", "unplugged", "pulled out for 1 s"),
+                at(1.4, "cable", "replugged", "plugged back in"),
                 at(1.0, "esp32", "micropython-start", ""),
                 at(5.0, "esp32", "ppp-active", "profile=idf3-official window=10000ms"),
                 at(5.1, "esp32", "routing-table", "before: default via 192.168.28.254 dev wlan0"),
@@ -68,7 +70,7 @@ class ReportWriterTest {
         assertThat(html).contains("data-node=\"esp32\"", "data-node=\"saxonsoc\"");
         assertThat(count(html, "class=\"check check-fail\"")).isEqualTo(1);
         assertThat(count(html, "class=\"check check-pass\"")).isEqualTo(1);
-        assertThat(html).contains("PPP window 10 s", "main.py waits", "class=\"frame lcp\"", "class=\"frame ipcp\"",
+        assertThat(html).contains("PPP window 10 s", "main.py waits", "class=\"band unplugged\"", "class=\"frame lcp\"", "class=\"frame ipcp\"",
                 "it did not", "default via 192.168.28.254 dev wlan0");
         assertThat(html).as("a node's log cannot inject markup").doesNotContain("<script>alert(1)</script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
