@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -39,13 +40,21 @@ final class TranscriptCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Run folders are named by their start time, so the greatest name is the last run. */
+    /** The run whose transcript was written last (runs end in another order than they start). */
     private static Path lastRun() {
         Path runs = LabConfig.defaultRunsFolder();
         try (Stream<Path> folders = Files.isDirectory(runs) ? Files.list(runs) : Stream.empty()) {
             return folders.filter(f -> Files.isRegularFile(f.resolve("transcript.txt")))
-                    .max(Comparator.comparing(f -> f.getFileName().toString()))
+                    .max(Comparator.comparing(TranscriptCommand::written))
                     .orElseThrow(() -> new LabException("no run has a transcript yet; ./harness run makes one"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime written(Path run) {
+        try {
+            return Files.getLastModifiedTime(run.resolve("transcript.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

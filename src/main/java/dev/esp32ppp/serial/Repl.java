@@ -50,6 +50,14 @@ public final class Repl implements AutoCloseable {
         return echoEnd < 0 ? "" : echoAndOutput.substring(echoEnd + 2, echoAndOutput.length() - PROMPT.length());
     }
 
+    /**
+     * Types a line and does not wait for the prompt: for a line after which the port may carry
+     * something else (ppptun, once SW1 is flipped, carries PPP).
+     */
+    public void type(String line) throws IOException {
+        send(line + "\r");
+    }
+
     /** Runs code through the raw REPL; returns its output, or throws with the board's traceback. */
     public String exec(String code, Duration timeout) throws IOException {
         send("\r\u0003\u0001");

@@ -52,7 +52,7 @@ class SerialBoardTest {
             int exit = HarnessCli.commandLine().execute("run", "--serial", ttyUsb0.path().toString(), "passthru");
 
             person.join();
-            assertThat(exit).isZero();
+            assertThat(exit).as("run --serial's exit code; the run's report is in target/harness-report/latest").isZero();
             assertThat(lab.events().of("esp32", "ppp-connect")).as("the REPL steps reached the real MicroPython").hasSize(1);
             String report = Files.readString(ReportFolder.root().resolve("latest/index.html"));
             assertThat(report).contains("data-node=\"board\"", "class=\"frame lcp\"", "passthru on " + ttyUsb0.path());
