@@ -153,12 +153,30 @@ public final class ReportWriter {
             }
             html.append("</table>\n");
         }
+        frameCounts(lab, of);
         List<String> frames = lab.events().stream().filter(Event::isFrame).map(Event::line).toList();
         block("PPP transcript" + of, frames, TRANSCRIPT_LINES, false, "transcript.txt in " + lab.runFolder());
         block("Events" + of, lab.events().stream().filter(e -> !e.isFrame()).map(Event::line).toList(),
                 Integer.MAX_VALUE, false, "");
         lab.consoles().forEach((node, lines) -> block(node + " log" + of, lines, CONSOLE_LINES, true,
                 node + "-console.log in " + lab.runFolder()));
+    }
+
+    /** Frames each node sent across the cable, and how many of them arrived with a bad FCS (line noise). */
+    private void frameCounts(LabRecord lab, String of) {
+        List<String> senders = lab.events().stream().filter(Event::isFrame).map(Event::node).distinct().toList();
+        if (senders.isEmpty()) {
+            return;
+        }
+        html.append("<h3>PPP frames on the cable").append(of).append("</h3><table class=\"frames\"><tr><th>sender</th>"
+                + "<th>frames</th><th>bad FCS</th></tr>");
+        for (String sender : senders) {
+            long sent = lab.of(sender, Event.FRAME_SENT).size();
+            long bad = lab.of(sender, Event.FRAME_BAD).size();
+            html.append("<tr").append(bad > 0 ? " class=\"fail\"" : "").append("><td>").append(Html.esc(sender))
+                    .append("</td><td>").append(sent + bad).append("</td><td>").append(bad).append("</td></tr>");
+        }
+        html.append("</table>\n");
     }
 
     /** A collapsible block of lines; long ones keep their first (or last) lines and say where the rest is. */

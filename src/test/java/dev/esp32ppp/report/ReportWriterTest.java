@@ -48,6 +48,7 @@ class ReportWriterTest {
                 at(5.1, "esp32", "ppp-connect", ""),
                 new Event(Duration.ofMillis(5200), "esp32", "sent", "[LCP ConfReq id=0x1 <asyncmap 0x0>]", new byte[] {1}),
                 new Event(Duration.ofMillis(7300), "saxonsoc", "sent", "[IPCP ConfReq id=0x1 <addr 10.0.5.2>]", new byte[] {1}),
+                new Event(Duration.ofMillis(7350), "esp32", "bad-frame", "[bad FCS, 1 octets: 21]", new byte[] {0x21}),
                 at(7.5, "esp32", "ppp-up", "local=10.0.5.1 peer=10.0.5.2"),
                 at(8.0, "saxonsoc", "check-pass", "ppp0 is up"),
                 at(8.5, "esp32", "check-fail", "the default route ends on wlan0: <it did not>"));
@@ -72,6 +73,8 @@ class ReportWriterTest {
         assertThat(count(html, "class=\"check check-pass\"")).isEqualTo(1);
         assertThat(html).contains("PPP window 10 s", "main.py waits", "class=\"band unplugged\"", "class=\"frame lcp\"", "class=\"frame ipcp\"",
                 "it did not", "default via 192.168.28.254 dev wlan0");
+        assertThat(html).as("frames per sender, with the bad FCS count")
+                .contains("<td>esp32</td><td>2</td><td>1</td>", "<td>saxonsoc</td><td>1</td><td>0</td>");
         assertThat(html).as("a node's log cannot inject markup").doesNotContain("<script>alert(1)</script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).as("self-contained: nothing fetched from anywhere")

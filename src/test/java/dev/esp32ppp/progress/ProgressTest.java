@@ -1,0 +1,79 @@
+package dev.esp32ppp.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.lab.Event;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Each node's phase followed from the lab's events, as a log shows it and as a terminal redraws it. */
+@Tag("unit")
+class ProgressTest {
+    private static Event event(double seconds, String node, String kind, String detail) {
+        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail, null);
+    }
+
+    private static Event frame(double seconds, String node, String detail) {
+        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, Event.FRAME_SENT, detail, new byte[] {1});
+    }
+
+    private static final List<Event> AUTOSTART = List.of(
+            event(0.1, "esp32", "power-on", "image"),
+            event(0.2, "saxonsoc", "power-on", "image"),
+            event(0.5, "esp32", "micropython-start", ""),
+            event(1.4, "saxonsoc", "kernel-up", "uml"),
+            event(1.5, "saxonsoc", "boot-start", "delay=5s"),
+            event(5.0, "esp32", "ppp-connect", ""),
+            frame(5.0, "esp32", "[LCP ConfReq id=0x1]"),
+            event(5.1, "esp32", "wifi-up", "ip=192.168.28.118"),
+            event(6.5, "saxonsoc", "pppd-start", "pid=9"),
+            frame(6.8, "esp32", "[LCP ConfReq id=0x2]"),
+            frame(7.0, "esp32", "[IPCP ConfReq id=0x1]"),
+            event(7.2, "esp32", "ppp-up", "local=10.0.5.1"),
+            frame(7.3, "esp32", "[LCP EchoRep id=0x1]"),
+            event(7.4, "saxonsoc", "ppp0-up", "inet 10.0.5.2"),
+            event(7.5, "router", "router-up", "not in this lab"));
+
+    @Test
+    void aLogGetsALineWhenANodesPhaseChangesAndOnlyThen() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlainProgress progress = new PlainProgress(new PrintStream(out, true, StandardCharsets.UTF_8));
+        progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
+        AUTOSTART.forEach(progress::event);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().map(String::strip)).containsExactly(
+                "0.1 s  esp32     booting",
+                "0.2 s  saxonsoc  booting",
+                "0.5 s  esp32     main.py running",
+                "1.4 s  saxonsoc  Linux booting",
+                "1.5 s  saxonsoc  boot delay",
+                "5.0 s  esp32     PPP: LCP",
+                "5.1 s  esp32     PPP: LCP, WiFi up",
+                "6.5 s  saxonsoc  pppd: LCP",
+                "7.0 s  esp32     PPP: IPCP, WiFi up",
+                "7.2 s  esp32     PPP up, WiFi up",
+                "7.4 s  saxonsoc  PPP up");
+    }
+
+    @Test
+    void aTerminalGetsOneLinePerNodeRedrawnInPlace() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LiveProgress progress = new LiveProgress(new PrintStream(out, true, StandardCharsets.UTF_8));
+        progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
+        AUTOSTART.forEach(progress::event);
+        progress.line("  PASS a check");
+        progress.labDone();
+
+        String screen = out.toString(StandardCharsets.UTF_8);
+        assertThat(screen).contains("PPP up, WiFi up", "  PASS a check\n");
+        // the block is erased (cursor up, clear line) before each redraw and at the end
+        assertThat(screen).contains("\u001b[1A\r\u001b[2K");
+        String last = screen.substring(screen.lastIndexOf("  PASS a check"));
+        assertThat(last.lines().filter(line -> line.contains("esp32 ") || line.contains("saxonsoc "))).hasSize(2);
+    }
+}
