@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The labs the harness knows how to build. */
@@ -44,10 +45,29 @@ public final class Topologies {
      * (or {@code mainPy} in its place), the Linux boots and S30ppp starts pppd.
      */
     public static LabConfig autostart(FirmwareProfile firmware, Path flash, Path mainPy, double timeScale, Path runs) {
-        NodeSpec linux = NodeSpec.saxonsoc("saxonsoc", ProjectHome.fixtures().resolve("saxonsoc/S30ppp"),
-                NodeSpec.SAXONSOC_BOOT_SECONDS);
-        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware, flash, mainPy),
-                linux), List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)), timeScale, runs);
+        return autostart(firmware, flash, mainPy, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), false,
+                CableSpec.between("saxonsoc", "esp32", UART_BAUD), timeScale, runs);
+    }
+
+    /** The autostart lab as a scenario declares it: the Linux's init script, a LAN host or not, the serial line. */
+    public static LabConfig autostart(FirmwareProfile firmware, Path flash, Path mainPy, Path s30ppp, boolean lanhost,
+                                      CableSpec line, double timeScale, Path runs) {
+        List<NodeSpec> nodes = new ArrayList<>(List.of(NodeSpec.router(), NodeSpec.internet(),
+                NodeSpec.esp32(firmware, flash, mainPy),
+                NodeSpec.saxonsoc("saxonsoc", s30ppp, NodeSpec.SAXONSOC_BOOT_SECONDS)));
+        if (lanhost) {
+            nodes.add(NodeSpec.lanhost());
+        }
+        return new LabConfig(nodes, List.of(line), timeScale, runs);
+    }
+
+    /**
+     * The passthru setup: the ESP32 idle at its prompt and the pc, whose USB serial reaches the
+     * ESP32's UART0 or UART2 through DIP switch SW1.
+     */
+    public static LabConfig passthru(FirmwareProfile firmware, Path flash, int baud, double timeScale, Path runs) {
+        return new LabConfig(List.of(NodeSpec.esp32(firmware, flash, ProjectHome.fixtures().resolve("esp32/main-idle.py")),
+                NodeSpec.pc()), List.of(CableSpec.passthru("pc", "esp32", baud)), timeScale, runs);
     }
 
     /** The ESP32 alone, nothing plugged into its UART2. */

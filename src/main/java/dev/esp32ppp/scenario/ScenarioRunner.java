@@ -10,7 +10,7 @@ import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.lab.NodeSpec;
-import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,19 +46,11 @@ public final class ScenarioRunner {
 
     static LabConfig labOf(Scenario scenario, Path runs) {
         if (scenario.passthru() != null) {
-            return new LabConfig(List.of(NodeSpec.esp32(scenario.firmware(), scenario.flash(),
-                    ProjectHome.fixtures().resolve("esp32/main-idle.py")), NodeSpec.pc()),
-                    List.of(CableSpec.passthru("pc", "esp32", PassthruPerson.BAUD)), scenario.timeScale(), runs);
+            return Topologies.passthru(scenario.firmware(), scenario.flash(), PassthruPerson.BAUD, scenario.timeScale(), runs);
         }
-        List<NodeSpec> nodes = new ArrayList<>(List.of(NodeSpec.router(), NodeSpec.internet(),
-                NodeSpec.esp32(scenario.firmware(), scenario.flash(), scenario.mainPy()),
-                NodeSpec.saxonsoc("saxonsoc", scenario.s30ppp(), NodeSpec.SAXONSOC_BOOT_SECONDS)));
-        if (scenario.lanhost()) {
-            nodes.add(NodeSpec.lanhost());
-        }
-        return new LabConfig(nodes, List.of(CableSpec.impaired("saxonsoc", "esp32", scenario.baud(),
-                scenario.noise(), scenario.impairments())),
-                scenario.timeScale(), runs);
+        return Topologies.autostart(scenario.firmware(), scenario.flash(), scenario.mainPy(), scenario.s30ppp(),
+                scenario.lanhost(), CableSpec.impaired("saxonsoc", "esp32", scenario.baud(), scenario.noise(),
+                        scenario.impairments()), scenario.timeScale(), runs);
     }
 
     /** Runs the scenario, and the one it is shown beside if it names one; its lab is gone after. */

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.CableSpec;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.serial.HostPty;
 import java.io.PrintWriter;
@@ -16,7 +15,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,10 +32,8 @@ class SerialBoardTest {
 
     @Test
     void drivesTheBoardsReplAndSniffsItsPppAfterTheFlip() throws Exception {
-        NodeSpec board = NodeSpec.esp32(FirmwareProfile.byId("pnr5-ipforward"),
-                ProjectHome.fixtures().resolve("esp32/flash"), ProjectHome.fixtures().resolve("esp32/main-idle.py"));
-        try (Lab lab = Lab.start(new LabConfig(List.of(board, NodeSpec.pc()),
-                List.of(CableSpec.passthru("pc", "esp32", ConsoleCommand.BAUD)), 1, LabConfig.defaultRunsFolder()))) {
+        try (Lab lab = Lab.start(Topologies.passthru(FirmwareProfile.byId("pnr5-ipforward"),
+                ProjectHome.fixtures().resolve("esp32/flash"), ConsoleCommand.BAUD, 1, LabConfig.defaultRunsFolder()))) {
             await("the board at its prompt").atMost(Duration.ofSeconds(60))
                     .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
             HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));
