@@ -52,7 +52,7 @@ final class ConsoleCommand implements Callable<Integer> {
             throw new LabException("cannot open the ESP32's console " + session.console() + " (error "
                     + port.getLastErrorCode() + "); is another console open on it?");
         }
-        boolean terminal = Terminal.isTerminal() && System.console() != null;
+        boolean terminal = Terminal.hasKeyboard();
         String saved = terminal ? RawTerminal.enter() : null;
         System.err.print("connected to esp32's REPL at " + session.console() + (terminal ? "; Ctrl-] leaves\r\n" : "\n"));
         AtomicLong lastOutput = new AtomicLong(System.nanoTime());
