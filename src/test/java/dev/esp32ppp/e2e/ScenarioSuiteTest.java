@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import dev.esp32ppp.report.ReportFolder;
@@ -22,14 +25,18 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every scenario file under fixtures/scenarios, run on the real lab: all its checks pass. */
+/** Every scenario file under fixtures/scenarios, run on the real lab (alone or beside another): all its checks pass. */
 @Tag("e2e")
 class ScenarioSuiteTest {
     private static final List<ScenarioResult> RESULTS = new CopyOnWriteArrayList<>();
 
+    /** Every file, but those another file shows beside itself: they run there, with their checks. */
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(ScenarioFile.folder())) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+            List<Path> all = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            Set<Path> beside = all.stream().map(ScenarioFile::load).map(Scenario::sideBySide).filter(Objects::nonNull)
+                    .map(Scenario::file).collect(Collectors.toSet());
+            return all.stream().filter(file -> !beside.contains(file));
         }
     }
 
