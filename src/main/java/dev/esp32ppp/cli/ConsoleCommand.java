@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -110,7 +111,7 @@ final class ConsoleCommand implements Callable<Integer> {
     private static void awaitQuiet(AtomicLong lastOutput) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() - lastOutput.get() < QUIET_NANOS && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(QUIET_NANOS / 10);
+            LockSupport.parkNanos(QUIET_NANOS / 10);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.esp32ppp.cli;
 import dev.esp32ppp.lab.LabException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ final class DownCommand implements Callable<Integer> {
         LabSession session = LabSession.required();
         try {
             Files.createFile(LabSession.stopRequest());
-        } catch (java.nio.file.FileAlreadyExistsException asked) {
+        } catch (FileAlreadyExistsException asked) {
             // down was asked before; wait all the same
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.ProjectHome;
 import java.io.IOException;
@@ -104,6 +105,6 @@ record LabSession(long pid, String labId, String scenario, Path runFolder, Path 
         if (!nodes.containsKey(node)) {
             throw new LabException("no node " + node + " in the lab that is up; it has " + String.join(", ", nodes.keySet()));
         }
-        return "esp32ppp-" + labId + "-" + node;
+        return Lab.containerName(labId, node);
     }
 }

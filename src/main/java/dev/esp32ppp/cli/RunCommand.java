@@ -9,6 +9,7 @@ import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new LabException("--serial drives one board through one passthru scenario, without --keep: "
                         + "./harness run --serial " + serial + " passthru");
             }
-            if (!java.nio.file.Files.exists(Path.of(serial))) {
+            if (!Files.exists(Path.of(serial))) {
                 throw new LabException("no serial port at " + serial + "; plug the board in and give its port "
                         + "(ls /dev/ttyUSB* /dev/ttyACM*)");
             }

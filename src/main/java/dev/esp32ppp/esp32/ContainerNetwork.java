@@ -1,6 +1,7 @@
 package dev.esp32ppp.esp32;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,29 +56,25 @@ final class ContainerNetwork implements HostNetwork {
 
     @Override
     public String routes() {
-        try {
-            Process process = new ProcessBuilder("ip", "route", "show").redirectErrorStream(true).start();
-            String table = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            process.waitFor();
-            return table.strip();
-        } catch (IOException e) {
-            return "(ip route failed: " + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "(interrupted)";
-        }
+        String table = output("ip", "route", "show");
+        return table == null ? "(ip route failed)" : table.strip();
     }
 
     private static boolean run(String... command) {
+        return output(command) != null;
+    }
+
+    /** What the command printed, or null when it failed. */
+    private static String output(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor() == 0;
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return process.waitFor() == 0 ? printed : null;
         } catch (IOException e) {
-            return false;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
     }
 

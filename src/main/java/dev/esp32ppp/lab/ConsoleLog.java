@@ -1,8 +1,5 @@
 package dev.esp32ppp.lab;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,9 +47,5 @@ final class ConsoleLog implements Consumer<OutputFrame> {
         synchronized (lines) {
             return List.copyOf(lines);
         }
-    }
-
-    void writeTo(Path file) throws IOException {
-        Files.write(file, lines());
     }
 }

@@ -8,8 +8,6 @@ import dev.esp32ppp.serial.Cable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -82,8 +80,7 @@ public final class Lab implements AutoCloseable {
         }
         CrashedLabs.sweep(docker, events);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        runFolder = Files.createDirectories(config.runsFolder().resolve(
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + id));
+        runFolder = RunFolder.create(config.runsFolder(), id);
         wireFolder = Files.createTempDirectory(WIRE_PREFIX);
         events.record("harness", "lab-start", "lab " + id + ", time scale " + config.timeScale());
         for (NodeSpec spec : config.nodes()) {
@@ -138,7 +135,7 @@ public final class Lab implements AutoCloseable {
                 .withEnv("TIME_SCALE", Double.toString(config.timeScale()))
                 .withLogConsumer(console)
                 .withCreateContainerCmdModifier(cmd -> {
-                    cmd.withName("esp32ppp-" + id + "-" + spec.name()).withHostName(spec.name());
+                    cmd.withName(containerName(id, spec.name())).withHostName(spec.name());
                     cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(nameServer)
                             .withSysctls(spec.sysctls()).withDevices(Device.parse("/dev/net/tun"));
                     if (!attachments.isEmpty()) {
@@ -197,6 +194,11 @@ public final class Lab implements AutoCloseable {
         return id;
     }
 
+    /** The container of a lab's node: {@code esp32ppp-LAB-NODE}. */
+    public static String containerName(String labId, String node) {
+        return "esp32ppp-" + labId + "-" + node;
+    }
+
     public EventLog events() {
         return events;
     }
@@ -219,9 +221,13 @@ public final class Lab implements AutoCloseable {
 
     /** What the lab did so far, for a report; {@code title} says what it showed. */
     public LabRecord record(String title) {
+        return new LabRecord(title, id, List.copyOf(nodes.keySet()), events.events(), consoles(), runFolder);
+    }
+
+    private Map<String, List<String>> consoles() {
         Map<String, List<String>> consoles = new LinkedHashMap<>();
         nodes.values().forEach(node -> consoles.put(node.name(), node.consoleLines()));
-        return new LabRecord(title, id, List.copyOf(nodes.keySet()), events.events(), consoles, runFolder);
+        return consoles;
     }
 
     /** Stops and removes everything of the lab and writes the run's files; safe to call twice. */
@@ -268,11 +274,7 @@ public final class Lab implements AutoCloseable {
         if (runFolder == null) {
             return;
         }
-        events.writeTo(runFolder.resolve("events.txt"));
-        events.writeTranscriptTo(runFolder.resolve("transcript.txt"));
-        for (Node node : nodes.values()) {
-            node.console().writeTo(runFolder.resolve(node.name() + "-console.log"));
-        }
+        RunFolder.write(runFolder, events, consoles());
     }
 
     private interface Step {

@@ -86,11 +86,8 @@ public final class LiveProgress implements Progress {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         out.println(String.format(Locale.ROOT, "  %s  %.1f s", title, elapsed.toMillis() / 1000.0));
         Map<String, NodePhases.Phase> snapshot = phases.snapshot();
-        for (String node : phases.nodes()) {
-            NodePhases.Phase phase = snapshot.get(node);
-            out.println(String.format(Locale.ROOT, "    %-9s %-28s since %6.1f s", node, phase.shown(),
-                    phase.since().toMillis() / 1000.0));
-        }
+        snapshot.forEach((node, phase) -> out.println(String.format(Locale.ROOT, "    %-9s %-28s since %6.1f s", node,
+                phase.shown(), phase.since().toMillis() / 1000.0)));
         drawnLines = 1 + snapshot.size();
         out.flush();
     }

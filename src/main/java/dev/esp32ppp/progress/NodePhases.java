@@ -70,11 +70,8 @@ final class NodePhases {
         return phase == null ? null : new Phase(phase, event.at(), now.wifi());
     }
 
+    /** Each node's phase, in the lab's power-on order. */
     synchronized Map<String, Phase> snapshot() {
-        return Map.copyOf(phases);
-    }
-
-    synchronized List<String> nodes() {
-        return List.copyOf(phases.keySet());
+        return new LinkedHashMap<>(phases);
     }
 }

@@ -5,6 +5,7 @@ import dev.esp32ppp.lab.EventLog;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.RunFolder;
 import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.serial.Repl;
 import dev.esp32ppp.serial.Sniffer;
@@ -13,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,21 +94,15 @@ public final class BoardOnSerial {
     }
 
     private boolean check(EventLog events, List<CheckResult> checks, String name, boolean passed, String reason) {
-        CheckResult result = passed ? CheckResult.pass(name) : CheckResult.fail(name, reason);
-        events.record(NODE, passed ? "check-pass" : "check-fail", name);
-        progress.line("  " + (passed ? "PASS " : "FAIL ") + name + (passed ? "" : ": " + reason));
-        checks.add(result);
-        return passed;
+        return Outcomes.record(passed ? CheckResult.pass(name) : CheckResult.fail(name, reason), NODE, events, progress,
+                checks);
     }
 
     private ScenarioResult result(Scenario scenario, List<CheckResult> checks, EventLog events, List<String> screen) {
-        Path folder = runs.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss",
-                Locale.ROOT)) + "-serial");
+        Path folder;
         try {
-            Files.createDirectories(folder);
-            events.writeTo(folder.resolve("events.txt"));
-            events.writeTranscriptTo(folder.resolve("transcript.txt"));
-            Files.write(folder.resolve(NODE + "-console.log"), screen);
+            folder = RunFolder.create(runs, "serial");
+            RunFolder.write(folder, events, Map.of(NODE, screen));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

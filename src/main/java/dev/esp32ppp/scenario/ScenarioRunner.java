@@ -125,12 +125,7 @@ public final class ScenarioRunner {
     }
 
     private boolean outcome(Lab lab, String node, CheckResult result, List<CheckResult> results) {
-        lab.events().record(node, result.passed() ? "check-pass" : "check-fail", result.name()
-                + (result.passed() ? "" : ": " + result.reason()));
-        progress.line("  " + (result.passed() ? "PASS " : "FAIL ") + result.name()
-                + (result.passed() ? "" : ": " + result.reason()));
-        results.add(result);
-        return result.passed();
+        return Outcomes.record(result, node, lab.events(), progress, results);
     }
 
     private static String await(Lab lab, Scenario.Wait wait) {

@@ -1,0 +1,20 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.progress.Progress;
+import java.util.List;
+
+/** Where a check's result goes: the run's results, an event of its node (the timeline's mark) and a progress line. */
+final class Outcomes {
+    private Outcomes() {
+    }
+
+    /** Records the result; says whether it passed. */
+    static boolean record(CheckResult result, String node, EventLog events, Progress progress, List<CheckResult> results) {
+        String failure = result.passed() ? "" : ": " + result.reason();
+        events.record(node, result.passed() ? "check-pass" : "check-fail", result.name() + failure);
+        progress.line("  " + (result.passed() ? "PASS " : "FAIL ") + result.name() + failure);
+        results.add(result);
+        return result.passed();
+    }
+}
