@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.Network;
 import org.testcontainers.utility.MountableFile;
 
@@ -29,7 +28,6 @@ import org.testcontainers.utility.MountableFile;
 public final class Lab implements AutoCloseable {
     public static final String LABEL = "dev.esp32ppp.lab";
     static final String WIRE_PREFIX = "esp32ppp-wire-";
-    private static final Path HOST_PPP = Path.of("/dev/ppp");
 
     private final LabConfig config;
     private final String id = String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
@@ -71,7 +69,7 @@ public final class Lab implements AutoCloseable {
     private void bringUp() throws IOException {
         DockerClient docker = DockerEngine.client();
         ImageCatalog catalog = ImageCatalog.ofProject();
-        for (NodeSpec spec : config.nodes()) {
+        for (NodeSpec spec : config.topology().nodes()) {
             String image = catalog.image(spec.role());
             if (!DockerEngine.hasImage(docker, image)) {
                 throw new LabException("image " + image + " for node " + spec.name()
@@ -83,16 +81,16 @@ public final class Lab implements AutoCloseable {
         runFolder = RunFolder.create(config.runsFolder(), id);
         wireFolder = Files.createTempDirectory(WIRE_PREFIX);
         events.record("harness", "lab-start", "lab " + id + ", time scale " + config.timeScale());
-        for (NodeSpec spec : config.nodes()) {
+        for (NodeSpec spec : config.topology().nodes()) {
             for (Attachment attachment : spec.attachments()) {
                 networks.computeIfAbsent(attachment.network(), this::createNetwork);
             }
         }
         uarts = new UartWiring(wireFolder, events);
-        for (NodeSpec spec : config.nodes()) {
+        for (NodeSpec spec : config.topology().nodes()) {
             powerOn(spec, catalog.image(spec.role()), uarts.listen(spec));
         }
-        uarts.connect(config.cables(), nodes);
+        uarts.connect(config.topology().cables(), nodes);
     }
 
     /** The passthru cable: DIP switch SW1 and who holds the pc's serial port. */
@@ -143,26 +141,12 @@ public final class Lab implements AutoCloseable {
                     }
                 });
         container.withNetworkMode(attachments.isEmpty() ? "none" : networkIds.get(attachments.get(0).network()));
-        if (spec.hasUart()) {
+        if (spec.role().hasUart()) {
             container.withFileSystemBind(wireFolder.toString(), "/wire");
             uartEnv.forEach(container::withEnv);
         }
         spec.env().forEach(container::withEnv);
-        if (spec.role() == NodeRole.ESP32) {
-            container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY)
-                    .withFileSystemBind(ProjectHome.path().resolve("src/main/micropython").toString(), "/opt/board",
-                            BindMode.READ_ONLY);
-        }
-        if (spec.role() == NodeRole.SAXONSOC) {
-            if (Files.exists(HOST_PPP)) {
-                // the host kernel has PPP: the board runs pppd natively
-                container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withDevices(
-                        Device.parse("/dev/net/tun"), Device.parse(HOST_PPP.toString())));
-            } else {
-                // user-mode Linux maps its memory from an executable /dev/shm
-                container.withTmpFs(Map.of("/dev/shm", "rw,exec,size=512m"));
-            }
-        }
+        spec.role().prepare(container);
         spec.files().forEach((host, inContainer) -> {
             if (!Files.exists(host)) {
                 throw new LabException("fixture " + host + " for node " + spec.name() + " does not exist");
@@ -179,15 +163,6 @@ public final class Lab implements AutoCloseable {
     /** What every container and network of the lab carries: the lab, its owner, its wire folder. */
     private Map<String, String> labels() {
         return Map.of(LABEL, id, CrashedLabs.OWNER, CrashedLabs.self(), CrashedLabs.WIRE, wireFolder.toString());
-    }
-
-    /** The ESP32 model runs from the harness's own compiled classes, mounted into the node. */
-    private static Path modelClasses() {
-        Path classes = ProjectHome.path().resolve("target/classes");
-        if (!Files.isDirectory(classes.resolve("dev/esp32ppp/esp32"))) {
-            throw new LabException("the ESP32 model is not compiled at " + classes + "; run mvn compile (./harness does)");
-        }
-        return classes;
     }
 
     public String id() {

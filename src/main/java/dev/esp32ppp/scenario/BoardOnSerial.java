@@ -42,7 +42,7 @@ public final class BoardOnSerial {
     }
 
     public ScenarioResult run(Scenario scenario) {
-        if (scenario.passthru() == null) {
+        if (scenario.steps().person() == null) {
             throw new LabException("--serial drives a real board in a passthru scenario (e.g. passthru); "
                     + scenario.name() + " needs the lab's containers");
         }
@@ -52,7 +52,7 @@ public final class BoardOnSerial {
         progress.line("scenario " + scenario.name() + " on the board at " + device + " (no containers)");
         progress.labStarting(scenario.name() + " on " + device, List.of(NODE));
         events.listen(progress::event);
-        Duration window = Duration.ofMillis(scenario.firmware().windowMillis());
+        Duration window = Duration.ofMillis(scenario.lab().boards().firmware().windowMillis());
         try (Repl repl = Repl.open(device, PassthruPerson.BAUD)) {
             events.record("harness", "terminal", "opened " + device);
             repl.interrupt(ANSWER);

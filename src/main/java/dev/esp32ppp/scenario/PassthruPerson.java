@@ -3,6 +3,7 @@ package dev.esp32ppp.scenario;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.Passthru;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import org.awaitility.Awaitility;
  * flips SW1 to OFF after the planned time, closes the terminal and runs the pppd script.
  */
 final class PassthruPerson {
-    static final int BAUD = 115200;
+    static final int BAUD = Topologies.USB_SERIAL_BAUD;
     private static final Duration ANSWER = Duration.ofSeconds(10);
 
     private final Lab lab;
@@ -24,7 +25,7 @@ final class PassthruPerson {
         this.lab = lab;
     }
 
-    CheckResult perform(Scenario.PassthruPlan plan) {
+    CheckResult perform(Steps.PassthruPlan plan) {
         String name = "the person starts ppptun at the REPL, flips SW1 after " + plan.flipAfter().toMillis() / 1000.0
                 + " s and runs pppd";
         new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));

@@ -1,14 +1,11 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.CableSpec;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.lab.NodeSpec;
-import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
@@ -43,11 +40,12 @@ final class TimingWindowSweep {
         List<WindowPoint> points = new ArrayList<>();
         List<CheckResult> checks = new ArrayList<>();
         List<LabRecord> labs = new ArrayList<>();
-        for (FirmwareProfile firmware : scenario.sweep().firmwares()) {
-            for (double offset : scenario.sweep().offsets()) {
+        for (FirmwareProfile firmware : scenario.steps().sweep().firmwares()) {
+            for (double offset : scenario.steps().sweep().offsets()) {
                 String title = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", firmware.id(), offset);
-                LabConfig config = lab(scenario, firmware);
-                progress.labStarting(title, config.nodes().stream().map(NodeSpec::name).toList());
+                LabConfig config = new LabConfig(Topologies.timingWindow(scenario.lab().boards().withFirmware(firmware)),
+                        1, runs);
+                progress.labStarting(title, config.topology().nodeNames());
                 Lab lab = Lab.start(config, progress::event);
                 try (lab) {
                     WindowPoint point = measure(lab, firmware, offset);
@@ -64,14 +62,6 @@ final class TimingWindowSweep {
         }
         writeTable(points);
         return new ScenarioResult(scenario, checks, labs, points);
-    }
-
-    private LabConfig lab(Scenario scenario, FirmwareProfile firmware) {
-        NodeSpec board = NodeSpec.esp32(firmware, scenario.flash(), ProjectHome.fixtures().resolve("esp32/main-idle.py"));
-        // the Linux boots at once and starts nothing: the harness runs the user's S30ppp itself
-        NodeSpec linux = NodeSpec.idleLinux("saxonsoc", "ttySL0", scenario.s30ppp(), "/root/S30ppp");
-        return new LabConfig(List.of(board, linux), List.of(CableSpec.between("saxonsoc", "esp32", Topologies.UART_BAUD)),
-                1, runs);
     }
 
     private WindowPoint measure(Lab lab, FirmwareProfile firmware, double offset) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.serial.HostPty;
@@ -32,8 +32,8 @@ class SerialBoardTest {
 
     @Test
     void drivesTheBoardsReplAndSniffsItsPppAfterTheFlip() throws Exception {
-        try (Lab lab = Lab.start(Topologies.passthru(FirmwareProfile.byId("pnr5-ipforward"),
-                ProjectHome.fixtures().resolve("esp32/flash"), ConsoleCommand.BAUD, 1, LabConfig.defaultRunsFolder()))) {
+        try (Lab lab = Lab.start(new LabConfig(Topologies.passthru(BoardSetup.of(FirmwareProfile.byId("pnr5-ipforward"))), 1,
+                LabConfig.defaultRunsFolder()))) {
             await("the board at its prompt").atMost(Duration.ofSeconds(60))
                     .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
             HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LinuxGuest;
-import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +30,8 @@ class AutostartBoardTest {
 
     @BeforeAll
     static void powerOn() {
-        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
-                null, 0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
+                LabConfig.defaultRunsFolder()));
         await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
                 .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
         linux = new LinuxGuest(lab.node("saxonsoc"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
@@ -26,7 +27,7 @@ class Esp32GiveUpTest {
 
     @BeforeAll
     static void connectToNobody() {
-        lab = Lab.start(Topologies.esp32Alone(PROFILE, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.esp32Alone(BoardSetup.of(PROFILE)), 1, LabConfig.defaultRunsFolder()));
         esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         esp32.command("active 1");
         esp32.command("connect");

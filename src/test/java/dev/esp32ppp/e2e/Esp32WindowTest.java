@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
@@ -28,7 +29,7 @@ class Esp32WindowTest {
 
     @BeforeAll
     static void connectTooEarly() {
-        lab = Lab.start(Topologies.linuxWithEsp32(PROFILE, 0.3, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(PROFILE)), 0.3, LabConfig.defaultRunsFolder()));
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         esp32.command("active 1");
         esp32.command("connect");

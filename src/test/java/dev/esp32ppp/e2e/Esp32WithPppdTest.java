@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Event;
@@ -36,7 +37,8 @@ class Esp32WithPppdTest {
 
     @BeforeAll
     static void connect() {
-        lab = Lab.start(Topologies.linuxWithEsp32(FirmwareProfile.IDF3_OFFICIAL, 0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
+                LabConfig.defaultRunsFolder()));
         esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         linux = new LinuxGuest(lab.node("saxonsoc"));
         assertThat(esp32.command("active 1")).isEqualTo("ok");

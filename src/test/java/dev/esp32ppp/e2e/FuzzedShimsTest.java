@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
@@ -38,8 +39,8 @@ class FuzzedShimsTest {
 
     @BeforeAll
     static void powerOn() throws IOException {
-        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
-                null, 0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
+                LabConfig.defaultRunsFolder()));
         await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
                 .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
         router = lab.node("router");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.esp32ppp.cli.HarnessCli;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.DockerEngine;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.ProjectHome;
@@ -45,7 +46,8 @@ class InterruptedRunTest {
         killHarnessMidRun("KILL");
         assertThat(ourContainers()).as("a harness killed outright runs no shutdown hook").isPositive();
         assertThat(firewallRules()).contains("esp32ppp-lab-");
-        try (Lab next = Lab.start(Topologies.esp32Alone(FirmwareProfile.IDF3_OFFICIAL, LabConfig.defaultRunsFolder()))) {
+        try (Lab next = Lab.start(new LabConfig(Topologies.esp32Alone(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 1,
+                LabConfig.defaultRunsFolder()))) {
             assertThat(next.events().of("harness", "swept")).hasSize(1);
             assertThat(ourContainers()).as("only the new lab's esp32").isEqualTo(1);
         }

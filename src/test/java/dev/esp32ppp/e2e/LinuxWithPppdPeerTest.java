@@ -34,7 +34,7 @@ class LinuxWithPppdPeerTest {
 
     @BeforeAll
     static void bootAndConnect() {
-        lab = Lab.start(Topologies.linuxWithPppdPeer(0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()));
         saxonsoc = new LinuxGuest(lab.node("saxonsoc"));
         ifconfig = saxonsoc.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
     }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.CableSpec;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,10 +32,9 @@ class ReplTest {
 
     @BeforeAll
     static void boardAtThePrompt() throws IOException {
-        NodeSpec board = NodeSpec.esp32(FirmwareProfile.PNR5_IPFORWARD, ProjectHome.fixtures().resolve("esp32/flash"),
-                ProjectHome.fixtures().resolve("esp32/main-idle.py"));
-        lab = Lab.start(new LabConfig(List.of(board), List.of(CableSpec.unplugged("esp32")), 1,
-                LabConfig.defaultRunsFolder()));
+        BoardSetup idle = BoardSetup.of(FirmwareProfile.PNR5_IPFORWARD)
+                .withMain(ProjectHome.fixtures().resolve("esp32/main-idle.py"));
+        lab = Lab.start(new LabConfig(Topologies.esp32Alone(idle), 1, LabConfig.defaultRunsFolder()));
         await("MicroPython reached its REPL").atMost(Duration.ofSeconds(60))
                 .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
         HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
@@ -26,8 +27,9 @@ class RoutingSpoilTest {
 
     @BeforeAll
     static void powerOnWifiFirst() {
-        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
-                ProjectHome.fixtures().resolve("esp32/main-wifi-first.py"), 0.1, LabConfig.defaultRunsFolder()));
+        BoardSetup wifiFirst = BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)
+                .withMain(ProjectHome.fixtures().resolve("esp32/main-wifi-first.py"));
+        lab = Lab.start(new LabConfig(Topologies.autostart(wifiFirst), 0.1, LabConfig.defaultRunsFolder()));
         await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
                 .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
     }

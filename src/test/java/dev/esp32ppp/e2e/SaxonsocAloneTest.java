@@ -34,7 +34,7 @@ class SaxonsocAloneTest {
 
     @BeforeAll
     static void bootAndWaitForPppdToGiveUp() {
-        lab = Lab.start(Topologies.linuxAlone(TIME_SCALE, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.linuxAlone(), TIME_SCALE, LabConfig.defaultRunsFolder()));
         events = lab.events();
         // boot 5 s, then 10 ConfReqs 3 s apart and a last 3 s wait: about 38 s
         await("pppd on saxonsoc gives up").atMost(Duration.ofSeconds(120))
