@@ -89,10 +89,30 @@ public final class ScenarioFile {
     private static Scenario parse(YamlMap top) {
         String name = top.text("name");
         ScenarioLab lab = lab(top);
-        Topology topology = topology(top, lab);
+        Steps steps = steps(top, topology(top, lab));
+        YamlMap line = top.map("line");
+        if (line != null) {
+            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed", "latency", "bursts", "unplug", "flap"));
+            int baud = (int) line.number("baud", Topologies.UART_BAUD);
+            if (baud < 9600 || baud > 921600) {
+                throw line.fail("baud", "baud must be between 9600 and 921600, was " + baud);
+            }
+            LineNoise noise;
+            try {
+                noise = new LineNoise(line.number("bit-error-rate", 0), line.number("drop-rate", 0),
+                        (long) line.number("seed", 1));
+            } catch (IllegalArgumentException e) {
+                throw line.fail(e.getMessage());
+            }
+            lab = lab.withLine(new LineSpec(baud, noise, impairments(line)));
+        }
+        return new Scenario(name, top.text("description", ""), top.file(), lab, steps, sideBySide(top));
+    }
+
+    /** What the scenario runs, on the nodes of its topology and at the addresses it reaches. */
+    private static Steps steps(YamlMap top, Topology topology) {
         Set<String> nodes = Set.copyOf(topology.nodeNames());
         Steps.PassthruPlan person = person(top, topology);
-
         List<Steps.Wait> waits = new ArrayList<>();
         for (YamlMap wait : top.list("wait-for")) {
             wait.only(Set.of("node", "event", "timeout"));
@@ -132,27 +152,10 @@ public final class ScenarioFile {
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Steps.Sweep sweep = sweep(top.map("sweep"));
-        YamlMap line = top.map("line");
-        if (line != null) {
-            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed", "latency", "bursts", "unplug", "flap"));
-            int baud = (int) line.number("baud", Topologies.UART_BAUD);
-            if (baud < 9600 || baud > 921600) {
-                throw line.fail("baud", "baud must be between 9600 and 921600, was " + baud);
-            }
-            LineNoise noise;
-            try {
-                noise = new LineNoise(line.number("bit-error-rate", 0), line.number("drop-rate", 0),
-                        (long) line.number("seed", 1));
-            } catch (IllegalArgumentException e) {
-                throw line.fail(e.getMessage());
-            }
-            lab = lab.withLine(new LineSpec(baud, noise, impairments(line)));
-        }
         if (checks.isEmpty() && sweep == null) {
             throw top.fail("missing field 'checks': a scenario needs at least one check");
         }
-        return new Scenario(name, top.text("description", ""), top.file(), lab,
-                new Steps(person, waits, recipes, checks, sweep), sideBySide(top));
+        return new Steps(person, waits, recipes, checks, sweep);
     }
 
     /**
