@@ -71,6 +71,7 @@ final class TimelineSvg {
         for (int i = 0; i < lab.nodes().size(); i++) {
             lane(lab.nodes().get(i), AXIS + STRIP + i * LANE, i);
         }
+        lab.events().stream().filter(e -> e.node().equals("cable") && e.kind().equals("anchor")).forEach(this::anchor);
         return svg.append("</svg>").toString();
     }
 
@@ -125,6 +126,16 @@ final class TimelineSvg {
             }
         }
         svg.append("</g>");
+    }
+
+    /** Where the times of an anchored impairment count from: a dashed line from the lab strip down through every lane. */
+    private void anchor(Event e) {
+        int top = AXIS;
+        double cx = x(at(e));
+        int bottom = AXIS + STRIP + LANE * lab.nodes().size();
+        svg.append(String.format(Locale.ROOT, "<g class=\"anchor\"><title>%.3f s %s</title><line x1=\"%.1f\" y1=\"%d\" "
+                + "x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\">t0</text></g>", at(e), Html.esc(e.detail()), cx, top,
+                cx, bottom, cx + 3, top + 42));
     }
 
     private void lane(String node, int top, int index) {
