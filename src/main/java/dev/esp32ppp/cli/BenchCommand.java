@@ -1,20 +1,20 @@
 package dev.esp32ppp.cli;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LinuxGuest;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.ppp.HdlcDecoder;
 import dev.esp32ppp.ppp.HdlcEncoder;
-import dev.esp32ppp.lab.LabException;
 import java.time.Duration;
 import java.util.List;
-import org.awaitility.Awaitility;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -79,18 +79,21 @@ final class BenchCommand implements Callable<Integer> {
         try (Lab lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL,
                 ProjectHome.fixtures().resolve("esp32/flash"), null, 0.1, LabConfig.defaultRunsFolder()))) {
             double started = (System.nanoTime() - start) / 1e9;
-            Awaitility.await("PPP up on both sides").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty()
-                            && !lab.events().of("saxonsoc", "ppp0-up").isEmpty());
+            lab.events().await("esp32", EventKind.PPP_UP, Duration.ofSeconds(120));
+            lab.events().await("saxonsoc", EventKind.PPP0_UP, Duration.ofSeconds(120));
             double connected = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "bring-up %s: Lab.start returned after %.1f s, PPP up on both sides "
                     + "after %.1f s (time scale 0.1: boot delay and main.py's wait are 5 s each)%n", which, started,
                     connected);
             for (String node : List.of("router", "internet", "esp32", "saxonsoc")) {
-                Duration on = lab.events().of(node, "power-on").get(0).at();
-                Duration up = lab.events().of(node, "started").get(0).at();
-                String milestone = node.equals("esp32") ? "micropython-start" : node.equals("saxonsoc") ? "kernel-up"
-                        : node + "-up";
+                Duration on = lab.events().of(node, EventKind.POWER_ON).get(0).at();
+                Duration up = lab.events().of(node, EventKind.STARTED).get(0).at();
+                EventKind milestone = switch (node) {
+                    case "esp32" -> EventKind.MICROPYTHON_START;
+                    case "saxonsoc" -> EventKind.KERNEL_UP;
+                    case "router" -> EventKind.ROUTER_UP;
+                    default -> EventKind.INTERNET_UP;
+                };
                 String ready = lab.events().of(node, milestone).stream().findFirst()
                         .map(e -> String.format(Locale.ROOT, ", %s after %.2f s", milestone,
                                 e.at().minus(on).toNanos() / 1e9)).orElse("");
@@ -106,10 +109,10 @@ final class BenchCommand implements Callable<Integer> {
             Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
             esp32.command("active 1");
             esp32.command("connect");
-            Awaitility.await("the ESP32 gives up").atMost(Duration.ofMillis(profile.windowMillis() * 2L + 10_000))
-                    .pollInterval(Duration.ofMillis(50)).until(() -> !lab.events().of("esp32", "ppp-gave-up").isEmpty());
-            Duration measured = lab.events().of("esp32", "ppp-gave-up").get(0).at()
-                    .minus(lab.events().of("esp32", "ppp-connect").get(0).at());
+            Duration gaveUp = lab.events().await("esp32", EventKind.PPP_GAVE_UP,
+                    Duration.ofMillis(profile.windowMillis() * 2L + 10_000)).at();
+            Duration measured = gaveUp
+                    .minus(lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at());
             System.out.printf(Locale.ROOT, "window %s: gave up %.3f s after connect(), profile %.1f s, ratio %.4f%n",
                     profile.id(), measured.toNanos() / 1e9, profile.windowMillis() / 1000.0,
                     measured.toNanos() / 1e6 / profile.windowMillis());

@@ -1,6 +1,7 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.serial.LineImpairments;
@@ -122,7 +123,7 @@ public final class ScenarioFile {
         List<Scenario.Wait> waits = new ArrayList<>();
         for (YamlMap wait : top.list("wait-for")) {
             wait.only(Set.of("node", "event", "timeout"));
-            waits.add(new Scenario.Wait(node(wait, nodes), wait.text("event"), seconds(wait, 120)));
+            waits.add(new Scenario.Wait(node(wait, nodes), event(wait), seconds(wait, 120)));
         }
         List<Scenario.Recipe> recipes = new ArrayList<>();
         for (YamlMap recipe : top.list("recipes")) {
@@ -154,7 +155,7 @@ public final class ScenarioFile {
                 addresses(file, check.line("run"), run);
             }
             checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.text("event", null), !check.has("happens") || check.flag("happens"), check.text("expect", ""),
+                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"), check.text("expect", ""),
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Scenario.Sweep sweep = sweep(top.map("sweep"));
@@ -301,6 +302,15 @@ public final class ScenarioFile {
                     + String.join(", ", nodes.stream().sorted().toList()));
         }
         return node;
+    }
+
+    /** The event a wait or a check names, one of the catalogue's. */
+    private static String event(YamlMap map) {
+        try {
+            return EventKind.byId(map.text("event")).id();
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(map.file(), map.line("event"), e.getMessage());
+        }
     }
 
     private static Duration seconds(YamlMap map, double otherwise) {

@@ -1,6 +1,7 @@
 package dev.esp32ppp.serial;
 
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -47,7 +48,7 @@ public final class Cable implements AutoCloseable {
     }
 
     public Cable start() {
-        log.record("cable", "plugged", a.name() + " <-> " + b.name() + " at " + baud + " baud"
+        log.record("cable", EventKind.PLUGGED, a.name() + " <-> " + b.name() + " at " + baud + " baud"
                 + (noise.clean() ? "" : ", bit-error rate " + noise.bitErrorRate() + ", drop rate " + noise.dropRate())
                 + (impairments.none() ? "" : ", " + impairments.describe()));
         out.start();
@@ -67,7 +68,7 @@ public final class Cable implements AutoCloseable {
     public void plug(SerialLine other) throws IOException {
         SerialLine old = b;
         b = other;
-        log.record("cable", "plugged", a.name() + " <-> " + other.name() + " (was " + old.name() + ")");
+        log.record("cable", EventKind.PLUGGED, a.name() + " <-> " + other.name() + " (was " + old.name() + ")");
         old.close();
     }
 
@@ -96,12 +97,12 @@ public final class Cable implements AutoCloseable {
                 }
             }
             long lost = lane.lostUnplugged();
-            log.record("cable", "line-closed", from.name() + " end closed" + (noise.clean() ? ""
+            log.record("cable", EventKind.LINE_CLOSED, from.name() + " end closed" + (noise.clean() ? ""
                     : "; noise flipped " + line.flippedBits() + " bits and lost " + line.droppedBytes() + " bytes")
                     + (lost == 0 ? "" : "; " + lost + " bytes lost while unplugged"));
         } catch (IOException e) {
             if (!Thread.currentThread().isInterrupted()) {
-                log.record("cable", "line-closed", from.name() + ": " + e.getMessage());
+                log.record("cable", EventKind.LINE_CLOSED, from.name() + ": " + e.getMessage());
             }
         }
     }
@@ -125,9 +126,9 @@ public final class Cable implements AutoCloseable {
                 pulled = pull != null;
                 if (pulled) {
                     setUnplugged(true);
-                    log.record("cable", "unplugged", "pulled out for " + TimeWindows.seconds(pull.length()) + " s");
+                    log.record("cable", EventKind.UNPLUGGED, "pulled out for " + TimeWindows.seconds(pull.length()) + " s");
                 } else {
-                    log.record("cable", "replugged", "plugged back in");
+                    log.record("cable", EventKind.REPLUGGED, "plugged back in");
                     setUnplugged(false);
                 }
             }
@@ -135,12 +136,12 @@ public final class Cable implements AutoCloseable {
             if ((burst != null) != bursting) {
                 bursting = burst != null;
                 if (bursting) {
-                    log.record("cable", "noise-burst", "bit-error rate " + impairments.burstBitErrorRate() + " for "
+                    log.record("cable", EventKind.NOISE_BURST, "bit-error rate " + impairments.burstBitErrorRate() + " for "
                             + TimeWindows.seconds(burst.length()) + " s");
                     setBurst(impairments.burstBitErrorRate());
                 } else {
                     setBurst(0);
-                    log.record("cable", "noise-burst-end", "");
+                    log.record("cable", EventKind.NOISE_BURST_END, "");
                 }
             }
             Duration next = earliest(pulls.nextChange(t), bursts.nextChange(t));

@@ -1,7 +1,8 @@
 package dev.esp32ppp.serial;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.ppp.HdlcDecoder;
 import dev.esp32ppp.ppp.HdlcFrame;
 import dev.esp32ppp.ppp.PppPacket;
@@ -17,7 +18,8 @@ public final class Sniffer {
 
     public Sniffer(String sender, EventLog log) {
         this.decoder = new HdlcDecoder(MAX_FRAME, frame -> log.recordFrame(sender,
-                frame.fcsOk() ? Event.FRAME_SENT : Event.FRAME_BAD, describe(frame), frame.content()));
+                frame.fcsOk() ? EventKind.FRAME_SENT : EventKind.FRAME_BAD, describe(frame),
+                new Frame(frame.content(), protocol(frame))));
     }
 
     public void accept(byte[] data, int off, int len) {
@@ -26,6 +28,12 @@ public final class Sniffer {
 
     public long badFcsCount() {
         return decoder.badFcsCount();
+    }
+
+    /** The protocol number of the frame's packet; 0 when it holds none. */
+    private static int protocol(HdlcFrame frame) {
+        PppPacket packet = frame.fcsOk() ? PppPacket.parse(frame.content()) : null;
+        return packet == null ? 0 : packet.protocol();
     }
 
     static String describe(HdlcFrame frame) {
