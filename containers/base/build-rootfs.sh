@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian 13 root filesystem tar of the base image with mmdebstrap, from the Debian
-# mirror this machine's apt already uses (never a hard-coded address).
+# mirror this machine's apt already uses (never a hard-coded address). Packages come from trixie;
+# one named PACKAGE/forky in packages.txt comes from Debian's next release (see its comment there).
 # usage: build-rootfs.sh OUTPUT.tar
 set -euo pipefail
 out=$1
@@ -13,4 +14,5 @@ mirror=$( (grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk
 
 packages=$(grep -vE '^\s*(#|$)' "$here/packages.txt" | paste -sd, -)
 echo "build-rootfs: mmdebstrap trixie from $mirror"
-mmdebstrap --quiet --variant=apt --include="$packages" trixie "$out" "$mirror"
+mmdebstrap --quiet --variant=apt --aptopt='APT::Default-Release "trixie"' --include="$packages" trixie "$out" \
+  "deb $mirror trixie main" "deb [check-valid-until=no] $mirror forky main"

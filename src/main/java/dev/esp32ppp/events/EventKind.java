@@ -30,6 +30,8 @@ public enum EventKind {
     NOISE_BURST("noise-burst", Origin.HARNESS, "noise-burst", null),
     NOISE_BURST_END("noise-burst-end", Origin.HARNESS),
     LINE_CLOSED("line-closed", Origin.HARNESS),
+    /** The event an impairment's times count from has come; the timeline draws it across the lanes. */
+    ANCHOR("anchor", Origin.HARNESS, "t0", null),
     DIP_SWITCH("dip-switch", Origin.HARNESS, "dip-switch", null),
     TERMINAL("terminal", Origin.HARNESS, "terminal", null),
     /** A frame that crossed the cable, as its sniffer decoded it; carries a {@link Frame}. */

@@ -91,7 +91,8 @@ public final class EventLog {
             listeners.add(listener);
         }
         try {
-            return found.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            // in milliseconds, so that a wait as long as the lab (TimeWindows.FOREVER) does not overflow
+            return found.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new EventTimeoutException("no " + what + " within " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {

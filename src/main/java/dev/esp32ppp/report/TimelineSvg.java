@@ -85,6 +85,8 @@ final class TimelineSvg {
             lane(lab.nodes().get(i), lanes.get(i), top, i);
             top += lanes.get(i).height();
         }
+        int bottom = top;
+        strip.events().stream().filter(e -> e.kind() == EventKind.ANCHOR).forEach(e -> anchor(e, bottom));
         return svg.append("</svg>").toString();
     }
 
@@ -148,6 +150,16 @@ final class TimelineSvg {
         }
         markers(strip, top + STRIP_MARKERS, "lab-event");
         svg.append("</g>");
+    }
+
+    /**
+     * Where the times of an anchored impairment count from: a dashed line from the lab strip down
+     * through every lane, to {@code bottom}; its label (t0) is the strip's, placed with the others.
+     */
+    private void anchor(Event e, int bottom) {
+        double cx = x(at(e));
+        svg.append(String.format(Locale.ROOT, "<g class=\"anchor\"><title>%.3f s %s</title><line x1=\"%.1f\" y1=\"%d\" "
+                + "x2=\"%.1f\" y2=\"%d\"/></g>", at(e), Html.esc(e.detail()), cx, AXIS, cx, bottom));
     }
 
     private void lane(String node, Lane lane, int top, int index) {

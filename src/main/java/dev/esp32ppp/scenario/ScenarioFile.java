@@ -4,6 +4,7 @@ import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
 import dev.esp32ppp.serial.TimeWindows;
@@ -12,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,7 +179,7 @@ public final class ScenarioFile {
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(file, line.line(), e.getMessage());
             }
-            impairments = impairments(line);
+            impairments = impairments(line, nodes);
         }
         if (checks.isEmpty() && sweep == null) {
             throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
@@ -186,20 +190,21 @@ public final class ScenarioFile {
 
     /**
      * The line's impairments over time: latency (ms), noise bursts, unplug windows and a flapping
-     * cable. Times are seconds on the lab's clock; windows must not overlap.
+     * cable. Times are seconds on the lab's clock or, with {@code after: {node, event}}, seconds
+     * after that event; windows counted from the same moment must not overlap.
      */
-    private static LineImpairments impairments(YamlMap line) {
+    private static LineImpairments impairments(YamlMap line, Set<String> nodes) {
         Path file = line.file();
         Duration latency = line.has("latency") ? duration(line, "latency", true, MILLISECOND) : Duration.ZERO;
         if (latency.compareTo(MAX_LATENCY) > 0) {
             throw new ScenarioException(file, line.line("latency"), "latency is milliseconds, at most "
                     + MAX_LATENCY.toMillis() + ", was " + latency.toMillis());
         }
-        TimeWindows bursts = TimeWindows.NONE;
+        Map<Anchor, TimeWindows> bursts = new LinkedHashMap<>();
         double burstRate = 0;
         YamlMap burst = line.map("bursts");
         if (burst != null) {
-            burst.only(Set.of("every", "length-ms", "bit-error-rate"));
+            burst.only(Set.of("every", "length-ms", "bit-error-rate", "after"));
             Duration every = duration(burst, "every", false, SECOND);
             Duration length = duration(burst, "length-ms", false, MILLISECOND);
             if (length.compareTo(every) >= 0) {
@@ -211,12 +216,13 @@ public final class ScenarioFile {
                 throw new ScenarioException(file, burst.line("bit-error-rate"),
                         "a burst's bit-error-rate must be above 0 and at most 0.5, was " + burst.text("bit-error-rate", "none"));
             }
-            bursts = TimeWindows.repeating(new TimeWindows.Repeat(every, every, length, TimeWindows.FOREVER));
+            bursts.put(anchor(burst, nodes), TimeWindows.repeating(new TimeWindows.Repeat(every, every, length,
+                    TimeWindows.FOREVER)));
         }
-        TimeWindows pulls = TimeWindows.NONE;
+        Map<Anchor, TimeWindows> pulls = new LinkedHashMap<>();
         YamlMap flap = line.map("flap");
         if (flap != null) {
-            flap.only(Set.of("every", "down", "from", "until"));
+            flap.only(Set.of("every", "down", "from", "until", "after"));
             Duration every = duration(flap, "every", false, SECOND);
             Duration down = duration(flap, "down", false, SECOND);
             if (down.compareTo(every) >= 0) {
@@ -229,19 +235,41 @@ public final class ScenarioFile {
                 throw new ScenarioException(file, flap.line("until"), "until (" + flap.text("until")
                         + " s) must come after from (" + flap.text("from", "0") + " s)");
             }
-            pulls = TimeWindows.repeating(new TimeWindows.Repeat(from, every, down, until));
+            pulls.put(anchor(flap, nodes), TimeWindows.repeating(new TimeWindows.Repeat(from, every, down, until)));
         }
         for (YamlMap unplug : line.list("unplug")) {
-            unplug.only(Set.of("at", "for"));
+            unplug.only(Set.of("at", "for", "after"));
             Duration at = duration(unplug, "at", true, SECOND);
             Duration length = duration(unplug, "for", false, SECOND);
+            Anchor anchor = anchor(unplug, nodes);
             try {
-                pulls = pulls.with(new TimeWindows.Window(at, at.plus(length)));
+                pulls.put(anchor, pulls.getOrDefault(anchor, TimeWindows.NONE).with(new TimeWindows.Window(at, at.plus(length))));
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(file, unplug.line(), "unplug: " + e.getMessage());
             }
         }
-        return new LineImpairments(latency, bursts, burstRate, pulls);
+        Map<Anchor, LineImpairments.Schedule> schedules = new LinkedHashMap<>();
+        for (Anchor anchor : union(bursts.keySet(), pulls.keySet())) {
+            schedules.put(anchor, new LineImpairments.Schedule(bursts.getOrDefault(anchor, TimeWindows.NONE),
+                    pulls.getOrDefault(anchor, TimeWindows.NONE)));
+        }
+        return new LineImpairments(latency, burstRate, schedules);
+    }
+
+    /** Where an impairment's times count from: {@code after: {node: saxonsoc, event: ppp0-up}}, or the lab's start. */
+    private static Anchor anchor(YamlMap impairment, Set<String> nodes) {
+        YamlMap after = impairment.map("after");
+        if (after == null) {
+            return Anchor.LAB_START;
+        }
+        after.only(Set.of("node", "event"));
+        return new Anchor(node(after, nodes), EventKind.byId(event(after)));
+    }
+
+    private static <T> Set<T> union(Set<T> a, Set<T> b) {
+        Set<T> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A required time: a number of {@code unit}s, above 0 (or with {@code zeroOk}, 0 or more). */
@@ -344,8 +372,6 @@ public final class ScenarioFile {
     }
 
     private static Set<String> union(Set<String> set, String more) {
-        java.util.Set<String> all = new java.util.HashSet<>(set);
-        all.add(more);
-        return Set.copyOf(all);
+        return Set.copyOf(union(set, Set.of(more)));
     }
 }

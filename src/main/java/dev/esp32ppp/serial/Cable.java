@@ -2,8 +2,11 @@ package dev.esp32ppp.serial;
 
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.EventTimeoutException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -24,8 +27,11 @@ public final class Cable implements AutoCloseable {
     private final Lane in;
     private final Thread aToB;
     private final Thread bToA;
-    /** Follows the impairments' schedule; null when nothing changes over time. */
-    private final Thread schedule;
+    /** One a schedule of the impairments: each follows its windows on the clock of its anchor. */
+    private final List<Thread> schedules = new ArrayList<>();
+    /** How many unplugged windows, and how many noise bursts, are open now (schedules may overlap). */
+    private int pullsOpen;
+    private int burstsOpen;
 
     public Cable(SerialLine a, SerialLine b, int baud, EventLog log) {
         this(a, b, baud, LineNoise.NONE, LineImpairments.NONE, log);
@@ -43,8 +49,8 @@ public final class Cable implements AutoCloseable {
         this.in = new Lane(name + "-in-delay", () -> a);
         this.aToB = Thread.ofPlatform().daemon().name(name + "-out").unstarted(() -> carry(a, out));
         this.bToA = Thread.ofPlatform().daemon().name(name + "-in").unstarted(this::carryBack);
-        this.schedule = impairments.bursts().isEmpty() && impairments.unplugged().isEmpty() ? null
-                : Thread.ofPlatform().daemon().name(name + "-schedule").unstarted(this::followSchedule);
+        impairments.schedules().forEach((anchor, schedule) -> schedules.add(Thread.ofPlatform().daemon()
+                .name(name + "-schedule-" + anchor.kind()).unstarted(() -> followSchedule(anchor, schedule))));
     }
 
     public Cable start() {
@@ -55,9 +61,7 @@ public final class Cable implements AutoCloseable {
         in.start();
         aToB.start();
         bToA.start();
-        if (schedule != null) {
-            schedule.start();
-        }
+        schedules.forEach(Thread::start);
         return this;
     }
 
@@ -108,47 +112,69 @@ public final class Cable implements AutoCloseable {
     }
 
     /**
-     * Opens and closes the impairments' windows at their times on the lab's clock. A change that
-     * lets something through (the cable plugged back in, a burst's damage) is recorded before the
-     * lanes take it, one that stops something after: so on the lab's clock no byte arrives between
-     * {@code unplugged} and {@code replugged}, and burst damage only between {@code noise-burst}
-     * and {@code noise-burst-end}.
+     * Opens and closes one schedule's windows at their times, counted from its anchor: the lab's
+     * start, or the first time the anchor's node reports the anchor's event (recorded then as the
+     * cable's {@code anchor} event, so the timeline shows where the times count from).
      */
-    private void followSchedule() {
-        TimeWindows pulls = impairments.unplugged();
-        TimeWindows bursts = impairments.bursts();
+    private void followSchedule(Anchor anchor, LineImpairments.Schedule schedule) {
+        Duration zero = Duration.ZERO;
+        if (!anchor.isLabStart()) {
+            try {
+                zero = log.await(anchor.node(), anchor.kind(), TimeWindows.FOREVER).at();
+            } catch (EventTimeoutException e) {
+                return; // the cable was closed first
+            }
+            log.record("cable", EventKind.ANCHOR, impairments.describe(schedule) + ", counted from " + anchor + " at "
+                    + TimeWindows.seconds(zero) + " s");
+        }
+        TimeWindows pulls = schedule.unplugged();
+        TimeWindows bursts = schedule.bursts();
         boolean pulled = false;
         boolean bursting = false;
-        Duration t = log.now();
+        Duration t = log.now().minus(zero);
         while (true) {
             TimeWindows.Window pull = pulls.at(t);
             if ((pull != null) != pulled) {
                 pulled = pull != null;
-                if (pulled) {
-                    setUnplugged(true);
-                    log.record("cable", EventKind.UNPLUGGED, "pulled out for " + TimeWindows.seconds(pull.length()) + " s");
-                } else {
-                    log.record("cable", EventKind.REPLUGGED, "plugged back in");
-                    setUnplugged(false);
-                }
+                pull(pulled, pull);
             }
             TimeWindows.Window burst = bursts.at(t);
             if ((burst != null) != bursting) {
                 bursting = burst != null;
-                if (bursting) {
-                    log.record("cable", EventKind.NOISE_BURST, "bit-error rate " + impairments.burstBitErrorRate() + " for "
-                            + TimeWindows.seconds(burst.length()) + " s");
-                    setBurst(impairments.burstBitErrorRate());
-                } else {
-                    setBurst(0);
-                    log.record("cable", EventKind.NOISE_BURST_END, "");
-                }
+                burst(bursting, burst);
             }
             Duration next = earliest(pulls.nextChange(t), bursts.nextChange(t));
-            if (next == null || !log.sleepUntil(next)) {
+            if (next == null || !log.sleepUntil(zero.plus(next))) {
                 return;
             }
             t = next;
+        }
+    }
+
+    /**
+     * A window opens or closes. A change that lets something through (the cable plugged back in,
+     * a burst's damage) is recorded before the lanes take it, one that stops something after: so on
+     * the lab's clock no byte arrives between {@code unplugged} and {@code replugged}, and burst
+     * damage only between {@code noise-burst} and {@code noise-burst-end}.
+     */
+    private synchronized void pull(boolean out, TimeWindows.Window window) {
+        if (out && pullsOpen++ == 0) {
+            setUnplugged(true);
+            log.record("cable", EventKind.UNPLUGGED, "pulled out for " + TimeWindows.seconds(window.length()) + " s");
+        } else if (!out && --pullsOpen == 0) {
+            log.record("cable", EventKind.REPLUGGED, "plugged back in");
+            setUnplugged(false);
+        }
+    }
+
+    private synchronized void burst(boolean on, TimeWindows.Window window) {
+        if (on && burstsOpen++ == 0) {
+            log.record("cable", EventKind.NOISE_BURST, "bit-error rate " + impairments.burstBitErrorRate() + " for "
+                    + TimeWindows.seconds(window.length()) + " s");
+            setBurst(impairments.burstBitErrorRate());
+        } else if (!on && --burstsOpen == 0) {
+            setBurst(0);
+            log.record("cable", EventKind.NOISE_BURST_END, "");
         }
     }
 
@@ -170,9 +196,7 @@ public final class Cable implements AutoCloseable {
     public void close() throws IOException {
         aToB.interrupt();
         bToA.interrupt();
-        if (schedule != null) {
-            schedule.interrupt();
-        }
+        schedules.forEach(Thread::interrupt);
         out.close();
         in.close();
         try {

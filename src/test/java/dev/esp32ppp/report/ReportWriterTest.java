@@ -46,6 +46,7 @@ class ReportWriterTest {
                 at(0.1, "esp32", EventKind.POWER_ON, "image"),
                 at(0.2, "saxonsoc", EventKind.POWER_ON, "image"),
                 at(0.3, "harness", EventKind.DIP_SWITCH, "SW1=ON"),
+                at(0.35, "cable", EventKind.ANCHOR, "unplugged 0.05 s for 1 s, counted from saxonsoc ppp0-up at 0.35 s"),
                 at(0.4, "cable", EventKind.UNPLUGGED, "pulled out for 1 s"),
                 at(1.4, "cable", EventKind.REPLUGGED, "plugged back in"),
                 at(1.0, "esp32", EventKind.MICROPYTHON_START, ""),
@@ -82,6 +83,8 @@ class ReportWriterTest {
         assertThat(count(html, "class=\"check check-pass\"")).isEqualTo(1);
         assertThat(html).contains("PPP window 10 s", "main.py waits", "class=\"band unplugged\"", "class=\"frame lcp\"", "class=\"frame ipcp\"",
                 "it did not", "default via 192.168.28.254 dev wlan0");
+        assertThat(html).as("where the unplug's times count from").contains("<g class=\"anchor\"><title>0.350 s "
+                + "unplugged 0.05 s for 1 s, counted from saxonsoc ppp0-up at 0.35 s</title>");
         assertThat(html).as("frames per sender, with the bad FCS count")
                 .contains("<td>esp32</td><td>2</td><td>1</td>", "<td>saxonsoc</td><td>1</td><td>0</td>");
         assertThat(html).as("a node's log cannot inject markup").doesNotContain("<script>alert(1)</script>")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
 import java.io.IOException;
@@ -75,6 +77,39 @@ class ScenarioFileTest {
         assertThat(ScenarioFile.load(withLine("baud: 115200")).impairments()).isEqualTo(LineImpairments.NONE);
     }
 
+    @Test
+    void impairmentsMayCountFromAnEventOfANode() throws IOException {
+        Scenario scenario = ScenarioFile.load(withLine("""
+                bursts: {every: 5, length-ms: 20, bit-error-rate: 0.01}
+                flap: {after: {node: saxonsoc, event: ppp0-up}, every: 10, down: 2, from: 20, until: 40}
+                unplug:
+                  - {after: {node: saxonsoc, event: ppp0-up}, at: 2, for: 5}
+                  - {after: {node: esp32, event: ppp-up}, at: 2, for: 5}
+                  - {at: 2, for: 5}
+                """));
+        LineImpairments line = scenario.impairments();
+        Anchor linkUp = new Anchor("saxonsoc", EventKind.PPP0_UP);
+        assertThat(line.schedules()).containsOnlyKeys(Anchor.LAB_START, linkUp, new Anchor("esp32", EventKind.PPP_UP));
+        assertThat(line.bursts().next(Duration.ZERO)).isEqualTo(window(5, 5.02));
+        assertThat(line.unplugged().next(Duration.ZERO)).isEqualTo(window(2, 7));
+        assertThat(line.from(linkUp).unplugged().next(Duration.ZERO)).isEqualTo(window(2, 7));
+        assertThat(line.from(linkUp).unplugged().next(Duration.ofSeconds(7))).isEqualTo(window(20, 22));
+        assertThat(line.from(linkUp).bursts().isEmpty()).isTrue();
+        assertThat(line.describe()).isEqualTo("noise bursts (bit-error rate 0.01) 0.02 s every 5 s from 5 s, "
+                + "unplugged 2 s for 5 s, unplugged 2 s for 5 s, 2 s every 10 s from 20 s until 40 s after saxonsoc ppp0-up, "
+                + "unplugged 2 s for 5 s after esp32 ppp-up");
+    }
+
+    @Test
+    void anAnchorNamesANodeOfTheLabAndAnEvent() throws IOException {
+        assertLineError("unplug:\n  - {after: {node: lanhost, event: up}, at: 1, for: 5}",
+                ":4: unknown node 'lanhost'; this lab has esp32, internet, router, saxonsoc");
+        assertLineError("unplug:\n  - {after: {node: saxonsoc}, at: 1, for: 5}", ":4: missing field 'event'");
+        assertLineError("flap: {after: {node: saxonsoc, event: ppp0-up}, every: 10, down: 1}\nunplug:\n"
+                + "  - {after: {node: saxonsoc, event: ppp0-up}, at: 20.5, for: 1}",
+                ":5: unplug: the window at 20.5 s for 1 s overlaps the one at 20 s for 1 s");
+    }
+
     private static TimeWindows.Window window(double start, double end) {
         return new TimeWindows.Window(Duration.ofMillis(Math.round(start * 1000)), Duration.ofMillis(Math.round(end * 1000)));
     }
@@ -87,7 +122,7 @@ class ScenarioFileTest {
                 ":5: a burst (length-ms 20) must be shorter than its period (every 0.01 s)");
         assertLineError("bursts: {every: 5, length-ms: 20}", ":3: a burst's bit-error-rate must be above 0 and at most 0.5, was none");
         assertLineError("bursts: {every: 5, length-ms: 0, bit-error-rate: 0.01}", ":3: 'length-ms' must be above 0 milliseconds, was 0");
-        assertLineError("bursts: {every: 5, length: 20}", ":3: unknown field 'length'; known here: bit-error-rate, every, length-ms");
+        assertLineError("bursts: {every: 5, length: 20}", ":3: unknown field 'length'; known here: after, bit-error-rate, every, length-ms");
         assertLineError("unplug:\n  - {at: -1, for: 5}", ":4: 'at' must be 0 or more seconds, was -1");
         assertLineError("unplug:\n  - {at: 1, for: 0}", ":4: 'for' must be above 0 seconds, was 0");
         assertLineError("unplug:\n  - {at: 30, for: 5}\n  - {at: 32, for: 5}",

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +89,40 @@ class CableImpairmentsTest {
             assertThat(lost.find()).as(closed.detail()).isTrue();
             assertThat(Long.parseLong(lost.group(1))).isPositive();
         });
+    }
+
+    /**
+     * A slow boot: the event the unplug counts from comes late (here only once octets have
+     * flowed for a while). Nothing is pulled before it; the window opens at its time plus
+     * {@code at}, and the cable records where the times count from.
+     */
+    @Test
+    void anAnchoredUnplugWaitsForItsEventHoweverLateItComes() throws IOException {
+        Anchor linkUp = new Anchor("saxonsoc", EventKind.PPP0_UP);
+        LineImpairments impairments = new LineImpairments(Duration.ZERO, 0, Map.of(linkUp,
+                new LineImpairments.Schedule(TimeWindows.NONE, TimeWindows.NONE.with(new TimeWindows.Window(s(0.2), s(0.5))))));
+        MemoryLine saxonsoc = MemoryLine.endless("saxonsoc", log);
+        MemoryLine esp32 = MemoryLine.endless("esp32", log);
+        Event anchor;
+        try (Cable cable = new Cable(saxonsoc, esp32, BAUD, LineNoise.NONE, impairments, log).start()) {
+            await("octets flowing both ways for longer than the window's start").atMost(PATIENCE)
+                    .until(() -> esp32.received() > BAUD / 10 && saxonsoc.received() > BAUD / 10);
+            assertThat(cable(EventKind.UNPLUGGED)).as("pulled before its event").isEmpty();
+            anchor = log.record("saxonsoc", EventKind.PPP0_UP, "");
+            await("the outage and octets after it").atMost(PATIENCE).until(() -> cable(EventKind.REPLUGGED).size() == 1
+                    && esp32.arrivals().getLast().at().compareTo(cable(EventKind.REPLUGGED).getFirst().at()) > 0);
+        }
+        assertThat(cable(EventKind.ANCHOR)).singleElement().extracting(Event::detail)
+                .isEqualTo("unplugged 0.2 s for 0.3 s, counted from saxonsoc ppp0-up at "
+                        + TimeWindows.seconds(anchor.at()) + " s");
+        assertThat(cable(EventKind.UNPLUGGED)).singleElement().extracting(Event::at).satisfies(at -> assertThat(at)
+                .isGreaterThanOrEqualTo(anchor.at().plus(s(0.2))));
+        assertThat(cable(EventKind.REPLUGGED).getFirst().at()).isGreaterThanOrEqualTo(anchor.at().plus(s(0.5)));
+        List<Duration[]> outage = spans(EventKind.UNPLUGGED, EventKind.REPLUGGED);
+        for (MemoryLine end : List.of(esp32, saxonsoc)) {
+            assertThat(end.arrivals()).as("octets that reached %s while the cable was out", end.name())
+                    .noneMatch(arrival -> inside(arrival.at(), outage));
+        }
     }
 
     @Test
