@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * Places the labels of a timeline's lane so that none prints over another: from left to right,
- * each label takes the first row where it clears the label before it, and the lane grows by a
- * row when none is free. Neighbours with the same text that would touch print once, with a count
- * ("plugged ×2"). Widths are estimated from the characters at the timeline's font size, on the
- * wide side (DejaVu Sans, the widest common sans-serif), since the browser measures nothing for us.
+ * each label takes the first row where it clears the label before it (and, on the first row,
+ * the marks that stand there, such as a check's), and the lane grows by a row when none is free.
+ * Neighbours with the same text that would touch print once, with a count ("plugged ×2").
+ * Widths are estimated from the characters at the timeline's font size, on the wide side
+ * (DejaVu Sans, the widest common sans-serif), since the browser measures nothing for us.
  */
 final class LabelRows {
     /** The size of a timeline's text, as report.css sets it. */
@@ -30,14 +31,19 @@ final class LabelRows {
         }
     }
 
+    /** From {@code from} to {@code to}: a stretch of the first row that a mark takes. */
+    record Taken(double from, double to) {
+    }
+
     private LabelRows() {
     }
 
     /**
      * The place of each label, in the order given; null for a label that prints as part of an
-     * earlier one with its text. No label reaches past {@code right}.
+     * earlier one with its text. No label reaches past {@code right}, and none on the first row
+     * crosses a stretch of {@code firstRowTaken}.
      */
-    static List<Placed> place(List<Label> labels, double right) {
+    static List<Placed> place(List<Label> labels, List<Taken> firstRowTaken, double right) {
         Integer[] order = new Integer[labels.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble(i -> labels.get(i).x()));
@@ -52,17 +58,17 @@ final class LabelRows {
             }
             String text = same == 1 ? first.text() : first.text() + " \u00d7" + same;
             double x = Math.max(0, Math.min(first.x(), right - width(text)));
+            double end = x + width(text);
             int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) + GAP > x) {
+            while (row < rowEnds.size() && rowEnds.get(row) + GAP > x
+                    || row == 0 && firstRowTaken.stream().anyMatch(t -> t.from() < end + GAP && x < t.to() + GAP)) {
                 row++;
             }
-            Placed label = new Placed(x, text, row);
-            if (row == rowEnds.size()) {
-                rowEnds.add(label.end());
-            } else {
-                rowEnds.set(row, label.end());
+            while (rowEnds.size() <= row) {
+                rowEnds.add(Double.NEGATIVE_INFINITY);
             }
-            placed[order[k]] = label;
+            rowEnds.set(row, end);
+            placed[order[k]] = new Placed(x, text, row);
             k += same;
         }
         return Arrays.asList(placed);

@@ -34,6 +34,8 @@ final class TimelineSvg {
     private static final int ROW = 13;
     /** Below the last row of labels: the font's descent and some air. */
     private static final int LANE_FOOT = 8;
+    /** A check's mark, a disc at the middle of the lane's first {@link #LANE} pixels. */
+    private static final int CHECK_RADIUS = 9;
 
     /** A phase drawn as a band from the first {@code from} event to the next {@code to} event. */
     private record Band(EventKind from, EventKind to, String label, String css) {
@@ -69,11 +71,9 @@ final class TimelineSvg {
 
     private String draw() {
         Lane strip = layOut(lab.events().stream().filter(e -> LAB_NODES.contains(e.node())).toList(), STRIP_MARKERS,
-                STRIP);
-        List<Lane> lanes = lab.nodes().stream()
-                .map(node -> layOut(lab.events().stream().filter(e -> e.node().equals(node)).toList(), LANE_MARKERS,
-                        LANE))
-                .toList();
+                STRIP, List.of());
+        List<Lane> lanes = lab.nodes().stream().map(node -> lab.events().stream().filter(e -> e.node().equals(node))
+                .toList()).map(events -> layOut(events, LANE_MARKERS, LANE, checkMarks(events))).toList();
         int height = AXIS + strip.height() + lanes.stream().mapToInt(Lane::height).sum() + 8;
         svg.append(String.format(Locale.ROOT, "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" "
                 + "viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-label=\"timeline of %s\">", WIDTH, height,
@@ -90,14 +90,24 @@ final class TimelineSvg {
         return svg.append("</svg>").toString();
     }
 
-    /** The lane of these events: its markers' labels placed in rows, and the height they need. */
-    private Lane layOut(List<Event> events, int markersAt, int least) {
+    /** The lane of these events: its markers' labels placed in rows clear of {@code taken}, and the height they need. */
+    private Lane layOut(List<Event> events, int markersAt, int least, List<LabelRows.Taken> taken) {
         List<Event> markers = events.stream().filter(e -> label(e) != null).toList();
         List<LabelRows.Placed> labels = LabelRows.place(markers.stream()
-                .map(e -> new LabelRows.Label(x(at(e)) + 4, label(e))).toList(), WIDTH - 2);
+                .map(e -> new LabelRows.Label(x(at(e)) + 4, label(e))).toList(), taken, WIDTH - 2);
         int rows = LabelRows.rows(labels);
         int height = rows == 0 ? least : markersAt + LABEL_DROP + (rows - 1) * ROW + LANE_FOOT;
         return new Lane(events, markers, labels, Math.max(least, height));
+    }
+
+    /** Where the lane's check marks stand: across the first row of labels, which keeps clear of them. */
+    private List<LabelRows.Taken> checkMarks(List<Event> events) {
+        return events.stream().filter(TimelineSvg::isCheck)
+                .map(e -> new LabelRows.Taken(x(at(e)) - CHECK_RADIUS, x(at(e)) + CHECK_RADIUS)).toList();
+    }
+
+    private static boolean isCheck(Event e) {
+        return e.kind() == EventKind.CHECK_PASS || e.kind() == EventKind.CHECK_FAIL;
     }
 
     /** What the timeline prints at an event's marker: the catalogue's label, a route as "default: ppp0"; null for none. */
@@ -171,7 +181,7 @@ final class TimelineSvg {
         ticks(lane.events(), top);
         markers(lane, top + LANE_MARKERS, "event");
         for (Event e : lane.events()) {
-            if (e.kind() == EventKind.CHECK_PASS || e.kind() == EventKind.CHECK_FAIL) {
+            if (isCheck(e)) {
                 check(e, top);
             }
         }
@@ -269,8 +279,8 @@ final class TimelineSvg {
                 : String.format(Locale.ROOT, "<path d=\"M%.1f %d l10 10 M%.1f %d l-10 10\"/>", cx - 5, cy - 5,
                         cx + 5, cy - 5);
         svg.append(String.format(Locale.ROOT, "<g class=\"check %s\"><title>%s %.3f s: %s</title><circle cx=\"%.1f\" "
-                + "cy=\"%d\" r=\"9\"/>%s</g>", passed ? "check-pass" : "check-fail", passed ? "PASS" : "FAIL", at(e),
-                Html.esc(e.detail()), cx, cy, glyph));
+                + "cy=\"%d\" r=\"%d\"/>%s</g>", passed ? "check-pass" : "check-fail", passed ? "PASS" : "FAIL", at(e),
+                Html.esc(e.detail()), cx, cy, CHECK_RADIUS, glyph));
     }
 
     private static Event first(List<Event> events, EventKind kind, double notBefore) {
