@@ -1,10 +1,11 @@
 package dev.esp32ppp.ppp;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** An LCP/IPCP/IPV6CP packet (RFC 1661 section 5): code, identifier and data. */
+/** A packet of a control protocol (RFC 1661 section 5; PAP's too): code, identifier and data. */
 public record ControlPacket(int code, int id, byte[] data) {
     public static final int CONF_REQ = 1;
     public static final int CONF_ACK = 2;
@@ -46,9 +47,9 @@ public record ControlPacket(int code, int id, byte[] data) {
         return out;
     }
 
-    /** Options back to octets, in order. */
+    /** Options back to octets, in order: how requests, Naks and Rejects are written. */
     public static byte[] encodeOptions(List<Option> options) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Option option : options) {
             out.write(option.type());
             out.write(option.value().length + 2);

@@ -13,7 +13,6 @@ import static dev.esp32ppp.ppp.FsmState.STOPPING;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
 
 /**
@@ -21,14 +20,19 @@ import java.util.function.IntSupplier;
  * timer and counters. The protocol specifics live in the {@link FsmLayer}; the automaton knows
  * nothing of time but what its {@link Scheduler} tells it.
  */
-public final class Fsm {
-    private final String name;
-    private final int protocol;
+public final class Fsm implements ControlHandler {
+    /** Told of every change of state, e.g. (IPCP, REQ_SENT, ACK_SENT). */
+    @FunctionalInterface
+    public interface TransitionListener {
+        void transition(ControlProtocol protocol, FsmState from, FsmState to);
+    }
+
+    private final ControlProtocol protocol;
     private final FsmLayer layer;
     private final PacketSender sender;
     private final Scheduler scheduler;
     private final FsmConfig config;
-    private final BiConsumer<FsmState, FsmState> onTransition;
+    private final TransitionListener onTransition;
     private final IntSupplier peerMru;
 
     private FsmState state = INITIAL;
@@ -38,13 +42,9 @@ public final class Fsm {
     private int requestId = -1;
     private Scheduler.Timer timer;
 
-    /**
-     * @param onTransition told (from, to) at every change of state
-     * @param peerMru the longest information field the peer takes now (LCP's MRU option)
-     */
-    public Fsm(String name, int protocol, FsmLayer layer, PacketSender sender, Scheduler scheduler,
-               FsmConfig config, BiConsumer<FsmState, FsmState> onTransition, IntSupplier peerMru) {
-        this.name = name;
+    /** @param peerMru the longest information field the peer takes now (LCP's MRU option) */
+    public Fsm(ControlProtocol protocol, FsmLayer layer, PacketSender sender, Scheduler scheduler,
+               FsmConfig config, TransitionListener onTransition, IntSupplier peerMru) {
         this.protocol = protocol;
         this.layer = layer;
         this.sender = sender;
@@ -54,11 +54,8 @@ public final class Fsm {
         this.peerMru = peerMru;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public int protocol() {
+    @Override
+    public ControlProtocol protocol() {
         return protocol;
     }
 
@@ -163,7 +160,7 @@ public final class Fsm {
 
     // ---- packets ------------------------------------------------------------------------
 
-    /** A packet of this protocol from the peer. */
+    @Override
     public void receive(ControlPacket packet) {
         if (state == INITIAL || state == STARTING) {
             return;
@@ -338,8 +335,14 @@ public final class Fsm {
         }
     }
 
-    /** RXJ-: the peer cannot do something this protocol needs (also a Protocol-Reject of it). */
-    public void rejectedCatastrophically() {
+    /** A Protocol-Reject is RXJ- (RFC 1661 section 5.7): the peer cannot run this protocol at all. */
+    @Override
+    public void protocolRejected() {
+        rejectedCatastrophically();
+    }
+
+    /** RXJ-: the peer cannot do something this protocol needs. */
+    private void rejectedCatastrophically() {
         switch (state) {
             case CLOSED, STOPPED -> {
                 layer.finished();
@@ -409,7 +412,7 @@ public final class Fsm {
     }
 
     private void send(int code, int id, byte[] data) {
-        sender.send(protocol, new ControlPacket(code, id, data).encode());
+        sender.send(protocol.number(), new ControlPacket(code, id, data).encode());
     }
 
     private void startTimer() {
@@ -431,7 +434,7 @@ public final class Fsm {
             cancelTimer();
         }
         if (previous != next) {
-            onTransition.accept(previous, next);
+            onTransition.transition(protocol, previous, next);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.esp32ppp.ppp;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
@@ -9,8 +8,6 @@ import java.util.List;
  * peer's address and VJ request; rejects what it does not know (DNS options among them).
  */
 public final class Ipcp extends OptionNegotiation {
-    public static final int OPTION_COMPRESSION = 2;
-    public static final int OPTION_ADDRESS = 3;
     public static final int VJ_PROTOCOL = 0x002d;
     public static final int VJ_MAX_SLOT_ID = 15;
 
@@ -60,12 +57,12 @@ public final class Ipcp extends OptionNegotiation {
     }
 
     @Override
-    protected void writeRequest(ByteArrayOutputStream out) {
+    protected void request(List<ControlPacket.Option> options) {
         if (askVj) {
-            VerdictBuilder.write(out, OPTION_COMPRESSION, vjValue(receiveVj));
+            options.add(new ControlPacket.Option(IpcpOptions.COMPRESSION, vjValue(receiveVj)));
         }
         if (askAddress) {
-            VerdictBuilder.write(out, OPTION_ADDRESS, Octets.of32(localAddress));
+            options.add(new ControlPacket.Option(IpcpOptions.ADDRESS, Octets.of32(localAddress)));
         }
     }
 
@@ -81,7 +78,7 @@ public final class Ipcp extends OptionNegotiation {
         for (ControlPacket.Option option : options) {
             byte[] v = option.value();
             switch (option.type()) {
-                case OPTION_ADDRESS -> {
+                case IpcpOptions.ADDRESS -> {
                     if (v.length != 4 || Octets.int32(v, 0) == 0) {
                         // we have no address to give the peer
                         verdict.reject(option);
@@ -89,7 +86,7 @@ public final class Ipcp extends OptionNegotiation {
                         address = Octets.int32(v, 0);
                     }
                 }
-                case OPTION_COMPRESSION -> {
+                case IpcpOptions.COMPRESSION -> {
                     if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL && (v[2] & 0xff) <= VJ_MAX_SLOT_ID) {
                         vj = new VjParameters(v[2] & 0xff, v[3] != 0);
                     } else if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL) {
@@ -114,14 +111,14 @@ public final class Ipcp extends OptionNegotiation {
     protected void naked(ControlPacket.Option option, boolean rejected) {
         byte[] v = option.value();
         switch (option.type()) {
-            case OPTION_ADDRESS -> {
+            case IpcpOptions.ADDRESS -> {
                 if (rejected) {
                     askAddress = false;
                 } else if (v.length == 4) {
                     localAddress = Octets.int32(v, 0);
                 }
             }
-            case OPTION_COMPRESSION -> {
+            case IpcpOptions.COMPRESSION -> {
                 if (rejected) {
                     askVj = false;
                 } else if (v.length == 4 && Octets.uint16(v, 0) == VJ_PROTOCOL) {

@@ -1,6 +1,5 @@
 package dev.esp32ppp.ppp;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -10,8 +9,6 @@ import java.util.function.IntSupplier;
  * answers with an LCP Protocol-Reject, which ends this layer and leaves IPv4 alone.
  */
 public final class Ipv6cp extends OptionNegotiation {
-    public static final int OPTION_INTERFACE_ID = 1;
-
     public interface Listener {
         void ipv6cpUp(byte[] localId, byte[] peerId);
 
@@ -43,15 +40,15 @@ public final class Ipv6cp extends OptionNegotiation {
     }
 
     @Override
-    protected void writeRequest(ByteArrayOutputStream out) {
-        VerdictBuilder.write(out, OPTION_INTERFACE_ID, localId);
+    protected void request(List<ControlPacket.Option> options) {
+        options.add(new ControlPacket.Option(Ipv6cpOptions.INTERFACE_ID, localId));
     }
 
     @Override
     protected Runnable judge(List<ControlPacket.Option> options, VerdictBuilder verdict) {
         byte[] id = null;
         for (ControlPacket.Option option : options) {
-            if (option.type() != OPTION_INTERFACE_ID || option.value().length != 8) {
+            if (option.type() != Ipv6cpOptions.INTERFACE_ID || option.value().length != 8) {
                 verdict.reject(option);
             } else if (Arrays.equals(option.value(), localId) || Arrays.equals(option.value(), new byte[8])) {
                 verdict.nak(option, newId());
@@ -65,7 +62,7 @@ public final class Ipv6cp extends OptionNegotiation {
 
     @Override
     protected void naked(ControlPacket.Option option, boolean rejected) {
-        if (option.type() == OPTION_INTERFACE_ID && !rejected && option.value().length == 8) {
+        if (option.type() == Ipv6cpOptions.INTERFACE_ID && !rejected && option.value().length == 8) {
             localId = option.value();
         }
     }

@@ -1,18 +1,16 @@
 package dev.esp32ppp.ppp;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
  * LCP as lwIP runs it: asks for ACCM 0, a magic number, PFC and ACFC (MRU 1500 is the default,
  * so it is not sent); accepts the peer's MRU, ACCM, magic, PFC and ACFC; detects a looped-back
- * line by its own magic number; takes PAP when it has credentials; answers Echo-Requests.
+ * line by its own magic number; takes PAP when it has credentials; answers Echo-Requests. What
+ * it agreed goes to the framing when it opens, and the framing's defaults come back when it goes down.
  */
 public final class Lcp extends OptionNegotiation {
     public static final int DEFAULT_MRU = 1500;
-    /** Until LCP opens, every control character is escaped (RFC 1662 section 7.1). */
-    public static final int DEFAULT_ACCM = 0xffffffff;
 
     /** What the link learns from LCP and what it must do about it. */
     public interface Listener {
@@ -27,6 +25,7 @@ public final class Lcp extends OptionNegotiation {
     }
 
     private final PacketSender sender;
+    private final HdlcFraming framing;
     private final IntSupplier random;
     private final boolean canPap;
     private final Listener listener;
@@ -46,9 +45,13 @@ public final class Lcp extends OptionNegotiation {
     private boolean papRequired;
     private long echoRepliesReceived;
 
-    /** @param random a source of magic numbers (RFC 1661 section 6.4) */
-    public Lcp(PacketSender sender, IntSupplier random, boolean canPap, Listener listener) {
+    /**
+     * @param framing the link's framing, which this LCP configures
+     * @param random a source of magic numbers (RFC 1661 section 6.4)
+     */
+    public Lcp(PacketSender sender, HdlcFraming framing, IntSupplier random, boolean canPap, Listener listener) {
         this.sender = sender;
+        this.framing = framing;
         this.random = random;
         this.canPap = canPap;
         this.listener = listener;
@@ -63,7 +66,7 @@ public final class Lcp extends OptionNegotiation {
         askAcfc = true;
         magic = newMagic();
         peerMru = DEFAULT_MRU;
-        peerAccm = DEFAULT_ACCM;
+        peerAccm = HdlcFraming.DEFAULT_ACCM;
         peerPfc = false;
         peerAcfc = false;
         papRequired = false;
@@ -78,25 +81,25 @@ public final class Lcp extends OptionNegotiation {
     }
 
     @Override
-    protected void writeRequest(ByteArrayOutputStream out) {
+    protected void request(List<ControlPacket.Option> options) {
         if (askAccm) {
-            VerdictBuilder.write(out, LcpOptions.ACCM, Octets.of32(0));
+            options.add(new ControlPacket.Option(LcpOptions.ACCM, Octets.of32(0)));
         }
         if (askMagic) {
-            VerdictBuilder.write(out, LcpOptions.MAGIC, Octets.of32(magic));
+            options.add(new ControlPacket.Option(LcpOptions.MAGIC, Octets.of32(magic)));
         }
         if (askPfc) {
-            VerdictBuilder.write(out, LcpOptions.PFC, new byte[0]);
+            options.add(new ControlPacket.Option(LcpOptions.PFC, new byte[0]));
         }
         if (askAcfc) {
-            VerdictBuilder.write(out, LcpOptions.ACFC, new byte[0]);
+            options.add(new ControlPacket.Option(LcpOptions.ACFC, new byte[0]));
         }
     }
 
     @Override
     protected Runnable judge(List<ControlPacket.Option> options, VerdictBuilder verdict) {
         int mru = DEFAULT_MRU;
-        int accm = DEFAULT_ACCM;
+        int accm = HdlcFraming.DEFAULT_ACCM;
         boolean pfc = false;
         boolean acfc = false;
         boolean pap = false;
@@ -144,12 +147,12 @@ public final class Lcp extends OptionNegotiation {
                     }
                 }
                 case LcpOptions.AUTH -> {
-                    boolean isPap = v.length == 2 && Octets.uint16(v, 0) == PppPacket.PAP;
+                    boolean isPap = v.length == 2 && Octets.uint16(v, 0) == ControlProtocol.PAP.number();
                     // too short to name a protocol: Reject, as pppd does (a Nak would outgrow the request)
                     if (!canPap || v.length < 2) {
                         verdict.reject(option);
                     } else if (!isPap) {
-                        verdict.nak(option, Octets.of16(PppPacket.PAP));
+                        verdict.nak(option, Octets.of16(ControlProtocol.PAP.number()));
                     } else {
                         pap = true;
                     }
@@ -195,7 +198,8 @@ public final class Lcp extends OptionNegotiation {
                 if (state == FsmState.OPENED && packet.data().length >= 4) {
                     byte[] reply = packet.data().clone();
                     System.arraycopy(Octets.of32(askMagic ? magic : 0), 0, reply, 0, 4);
-                    sender.send(PppPacket.LCP, new ControlPacket(ControlPacket.ECHO_REP, packet.id(), reply).encode());
+                    sender.send(ControlProtocol.LCP.number(),
+                            new ControlPacket(ControlPacket.ECHO_REP, packet.id(), reply).encode());
                 }
                 return true;
             }
@@ -220,11 +224,16 @@ public final class Lcp extends OptionNegotiation {
 
     @Override
     public void up() {
+        framing.sendConfig(new HdlcFraming.SendConfig(transmitAccm(), sendCompressedProtocol(),
+                sendCompressedAddressControl()));
+        // the map we asked the peer to escape by: 0 once acked, else all
+        framing.receiveConfig(askAccm ? 0 : HdlcFraming.DEFAULT_ACCM);
         listener.lcpUp(this);
     }
 
     @Override
     public void down() {
+        framing.defaults();
         listener.lcpDown();
     }
 
@@ -246,11 +255,7 @@ public final class Lcp extends OptionNegotiation {
         return loopbacks;
     }
 
-    /** Our receive map: what we asked the peer to escape (0 once acked, else all). */
-    public int receiveAccm() {
-        return askAccm ? 0 : DEFAULT_ACCM;
-    }
-
+    /** What the peer asked of us and we acked: the map to escape by when sending. */
     public int transmitAccm() {
         return peerAccm;
     }

@@ -1,6 +1,6 @@
 package dev.esp32ppp.ppp;
 
-import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,8 +12,8 @@ import java.util.List;
 abstract class OptionNegotiation implements FsmLayer {
     private byte[] lastRequest = new byte[0];
 
-    /** Writes the options of our next request. */
-    protected abstract void writeRequest(ByteArrayOutputStream out);
+    /** Adds the options of our next request, in order. */
+    protected abstract void request(List<ControlPacket.Option> options);
 
     /**
      * Judges each of the peer's options into {@code verdict}.
@@ -26,9 +26,9 @@ abstract class OptionNegotiation implements FsmLayer {
 
     @Override
     public final byte[] requestOptions() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeRequest(out);
-        lastRequest = out.toByteArray();
+        List<ControlPacket.Option> options = new ArrayList<>();
+        request(options);
+        lastRequest = ControlPacket.encodeOptions(options);
         return lastRequest;
     }
 

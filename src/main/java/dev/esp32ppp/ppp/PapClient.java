@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The peer-side of PAP (RFC 1334): send our name and password until the authenticator answers. */
-public final class PapClient {
+public final class PapClient implements ControlHandler {
     public static final int AUTH_REQ = 1;
     public static final int AUTH_ACK = 2;
     public static final int AUTH_NAK = 3;
@@ -53,10 +53,16 @@ public final class PapClient {
         data.writeBytes(name);
         data.write(secret.length);
         data.writeBytes(secret);
-        sender.send(PppPacket.PAP, new ControlPacket(AUTH_REQ, id, data.toByteArray()).encode());
+        sender.send(ControlProtocol.PAP.number(), new ControlPacket(AUTH_REQ, id, data.toByteArray()).encode());
         timer = scheduler.schedule(config.restartMillis(), this::sendRequest);
     }
 
+    @Override
+    public ControlProtocol protocol() {
+        return ControlProtocol.PAP;
+    }
+
+    @Override
     public void receive(ControlPacket packet) {
         if (done || packet.id() != id) {
             return;
@@ -64,6 +70,11 @@ public final class PapClient {
         if (packet.code() == AUTH_ACK || packet.code() == AUTH_NAK) {
             finish(packet.code() == AUTH_ACK);
         }
+    }
+
+    /** Not acted on: the requests go on until their tries run out, and then authentication fails. */
+    @Override
+    public void protocolRejected() {
     }
 
     public void stop() {

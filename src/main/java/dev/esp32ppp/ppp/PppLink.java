@@ -1,8 +1,11 @@
 package dev.esp32ppp.ppp;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 /**
  * One end of a PPP link over an asynchronous serial line, with lwIP's behaviour: framing,
@@ -10,19 +13,19 @@ import java.util.function.IntSupplier;
  * Once LCP gives up or the link terminates, the link is dead for good and ignores its input.
  * Not thread-safe: feed it from one thread, the same one its scheduler runs tasks on.
  */
-public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listener, PapClient.Listener {
-    /** Address, control, protocol and FCS around the information field. */
-    private static final int FRAME_OVERHEAD = 6;
-
+public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.Listener, Ipv6cp.Listener,
+        PapClient.Listener {
     private final LinkSettings settings;
     private final Consumer<byte[]> wire;
     private final LinkListener listener;
+    private final HdlcFraming framing;
     private final Lcp lcp;
     private final Fsm lcpFsm;
     private final Fsm ipcpFsm;
     private final Fsm ipv6cpFsm;
     private final PapClient pap;
-    private final HdlcDecoder decoder;
+    /** The control protocols this end runs: a packet goes to the one its protocol number names. */
+    private final List<ControlHandler> handlers;
     private LinkPhase phase = LinkPhase.DEAD;
     private boolean everOpened;
     private VjCompressor vjOut;
@@ -35,22 +38,19 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
         this.settings = settings;
         this.wire = wire;
         this.listener = listener;
+        this.framing = new HdlcFraming(Lcp.DEFAULT_MRU, this);
         PacketSender send = this::send;
-        this.lcp = new Lcp(send, random, settings.papUser() != null, this);
-        this.lcpFsm = new Fsm("LCP", PppPacket.LCP, lcp, send, scheduler, settings.lcpTimers(), transitions("LCP"),
+        Fsm.TransitionListener transitions = (protocol, from, to) -> listener.transition(protocol.name(), from, to);
+        this.lcp = new Lcp(send, framing, random, settings.papUser() != null, this);
+        this.lcpFsm = new Fsm(ControlProtocol.LCP, lcp, send, scheduler, settings.lcpTimers(), transitions,
                 lcp::peerMru);
-        this.ipcpFsm = new Fsm("IPCP", PppPacket.IPCP, new Ipcp(0, settings.requestVj(), this), send, scheduler,
-                settings.ncpTimers(), transitions("IPCP"), lcp::peerMru);
-        this.ipv6cpFsm = new Fsm("IPV6CP", PppPacket.IPV6CP, new Ipv6cp(random, this), send, scheduler,
-                settings.ncpTimers(), transitions("IPV6CP"), lcp::peerMru);
+        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(0, settings.requestVj(), this), send, scheduler,
+                settings.ncpTimers(), transitions, lcp::peerMru);
+        this.ipv6cpFsm = new Fsm(ControlProtocol.IPV6CP, new Ipv6cp(random, this), send, scheduler,
+                settings.ncpTimers(), transitions, lcp::peerMru);
         this.pap = settings.papUser() == null ? null
                 : new PapClient(send, scheduler, settings.ncpTimers(), settings.papUser(), settings.papPassword(), this);
-        this.decoder = new HdlcDecoder(Lcp.DEFAULT_MRU + FRAME_OVERHEAD, this::frame);
-        decoder.receiveAccm(Lcp.DEFAULT_ACCM);
-    }
-
-    private java.util.function.BiConsumer<FsmState, FsmState> transitions(String protocol) {
-        return (from, to) -> listener.transition(protocol, from, to);
+        this.handlers = Stream.of(lcpFsm, pap, ipcpFsm, ipv6cpFsm).filter(Objects::nonNull).toList();
     }
 
     public LinkPhase phase() {
@@ -88,59 +88,36 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
         return ipv6cpFsm.state();
     }
 
-    public long badFcsCount() {
-        return decoder.badFcsCount();
-    }
-
-    public long protocolRejectsSent() {
-        return protocolRejectsSent;
-    }
-
-    public int loopbacksDetected() {
-        return lcp.loopbacksDetected();
-    }
-
     // ---- receiving ------------------------------------------------------------------------
 
     public void input(byte[] data, int off, int len) {
-        decoder.accept(data, off, len);
+        framing.accept(data, off, len);
     }
 
-    private void frame(HdlcFrame frame) {
+    @Override
+    public void unusable(HdlcFrame frame) {
+        if (phase != LinkPhase.DEAD && !frame.fcsOk() && vjIn != null) {
+            vjIn.error(); // a lost frame may have carried a VJ delta: wait for the peer to resync (RFC 1144)
+        }
+    }
+
+    @Override
+    public void packet(PppPacket packet, HdlcFrame frame) {
         if (phase == LinkPhase.DEAD) {
             return;
         }
-        if (!frame.fcsOk()) {
-            if (vjIn != null) {
-                vjIn.error();
-            }
-            return;
-        }
-        PppPacket packet = PppPacket.parse(frame.content());
-        if (packet == null || packet.information().length > Lcp.DEFAULT_MRU) {
-            return;
-        }
-        if (packet.protocol() == PppPacket.LCP) {
-            ControlPacket control = ControlPacket.parse(packet.information());
-            if (control != null) {
-                lcpFsm.receive(control);
-            }
-            return;
-        }
-        if (lcpFsm.state() != FsmState.OPENED) {
+        if (packet.protocol() != ControlProtocol.LCP.number() && lcpFsm.state() != FsmState.OPENED) {
             return; // RFC 1661: non-LCP packets before LCP opens are silently discarded
         }
-        switch (packet.protocol()) {
-            case PppPacket.IPCP -> control(ipcpFsm, packet);
-            case PppPacket.IPV6CP -> control(ipv6cpFsm, packet);
-            case PppPacket.PAP -> {
-                ControlPacket control = ControlPacket.parse(packet.information());
-                if (pap != null && control != null) {
-                    pap.receive(control);
-                } else if (pap == null) {
-                    protocolReject(packet);
-                }
+        ControlHandler handler = handler(packet.protocol());
+        if (handler != null) {
+            ControlPacket control = ControlPacket.parse(packet.information());
+            if (control != null) {
+                handler.receive(control);
             }
+            return;
+        }
+        switch (packet.protocol()) {
             case PppPacket.IP -> {
                 if (ipUp) {
                     listener.datagram(packet.information());
@@ -158,16 +135,14 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
         }
     }
 
+    /** @return what runs the control protocol of this number here, or null when this end does not run it */
+    private ControlHandler handler(int protocol) {
+        return handlers.stream().filter(h -> h.protocol().number() == protocol).findFirst().orElse(null);
+    }
+
     private void deliver(byte[] ip) {
         if (ip != null && ipUp) {
             listener.datagram(ip);
-        }
-    }
-
-    private static void control(Fsm fsm, PppPacket packet) {
-        ControlPacket control = ControlPacket.parse(packet.information());
-        if (control != null) {
-            fsm.receive(control);
         }
     }
 
@@ -177,8 +152,8 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
         data.writeBytes(Octets.of16(packet.protocol()));
         // the rejected information, cut so the reject fits the peer's MRU
         data.write(packet.information(), 0, Math.min(packet.information().length, lcp.peerMru() - 6));
-        send(PppPacket.LCP, new ControlPacket(ControlPacket.PROT_REJ, (int) (protocolRejectsSent & 0xff),
-                data.toByteArray()).encode());
+        send(ControlProtocol.LCP.number(), new ControlPacket(ControlPacket.PROT_REJ,
+                (int) (protocolRejectsSent & 0xff), data.toByteArray()).encode());
     }
 
     // ---- sending --------------------------------------------------------------------------
@@ -198,20 +173,7 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
     }
 
     private void send(int protocol, byte[] information) {
-        boolean lcpPacket = protocol == PppPacket.LCP;
-        boolean negotiated = lcpFsm.state() == FsmState.OPENED && !lcpPacket;
-        ByteArrayOutputStream content = new ByteArrayOutputStream(information.length + 4);
-        if (!(negotiated && lcp.sendCompressedAddressControl())) {
-            content.write(0xff);
-            content.write(0x03);
-        }
-        if (negotiated && lcp.sendCompressedProtocol() && protocol < 0x100) {
-            content.write(protocol);
-        } else {
-            content.writeBytes(Octets.of16(protocol));
-        }
-        content.writeBytes(information);
-        wire.accept(HdlcEncoder.encode(content.toByteArray(), negotiated ? lcp.transmitAccm() : Lcp.DEFAULT_ACCM));
+        wire.accept(framing.frame(protocol, information));
     }
 
     // ---- layer events ---------------------------------------------------------------------
@@ -219,7 +181,6 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
     @Override
     public void lcpUp(Lcp up) {
         everOpened = true;
-        decoder.receiveAccm(up.receiveAccm());
         if (pap != null && up.papRequired()) {
             setPhase(LinkPhase.AUTHENTICATE);
             pap.start();
@@ -249,7 +210,6 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
 
     @Override
     public void lcpDown() {
-        decoder.receiveAccm(Lcp.DEFAULT_ACCM);
         if (pap != null) {
             pap.stop();
         }
@@ -268,10 +228,10 @@ public final class PppLink implements Lcp.Listener, Ipcp.Listener, Ipv6cp.Listen
 
     @Override
     public void protocolRejected(int protocol) {
-        switch (protocol) {
-            case PppPacket.IPCP -> ipcpFsm.rejectedCatastrophically();
-            case PppPacket.IPV6CP -> ipv6cpFsm.rejectedCatastrophically();
-            default -> { }
+        ControlHandler handler = handler(protocol);
+        // a Protocol-Reject of LCP itself means nothing: LCP runs on every link (lwIP ignores it too)
+        if (handler != null && handler != lcpFsm) {
+            handler.protocolRejected();
         }
     }
 

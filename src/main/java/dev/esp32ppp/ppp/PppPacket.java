@@ -5,13 +5,10 @@ import java.util.Arrays;
 /**
  * A PPP packet as read from a frame's content: the protocol number and the information field.
  * Address and control (ff 03) may be absent (ACFC) and the protocol may be one octet (PFC).
+ * The numbers of the datagram protocols are here; those of the control protocols are in
+ * {@link ControlProtocol}.
  */
 public record PppPacket(int protocol, byte[] information) {
-    public static final int LCP = 0xc021;
-    public static final int PAP = 0xc023;
-    public static final int IPCP = 0x8021;
-    public static final int IPV6CP = 0x8057;
-    public static final int CCP = 0x80fd;
     /** A datagram compressed by the method CCP agreed on. */
     public static final int COMPRESSED = 0x00fd;
     public static final int IP = 0x0021;

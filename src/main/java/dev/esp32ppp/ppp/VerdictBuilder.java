@@ -1,6 +1,7 @@
 package dev.esp32ppp.ppp;
 
-import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Collects a layer's judgement of each option of a peer's Configure-Request and makes the
@@ -9,8 +10,8 @@ import java.io.ByteArrayOutputStream;
 final class VerdictBuilder {
     private final byte[] request;
     private final boolean rejectInsteadOfNak;
-    private final ByteArrayOutputStream naks = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+    private final List<ControlPacket.Option> naks = new ArrayList<>();
+    private final List<ControlPacket.Option> rejects = new ArrayList<>();
 
     VerdictBuilder(byte[] request, boolean rejectInsteadOfNak) {
         this.request = request;
@@ -18,23 +19,23 @@ final class VerdictBuilder {
     }
 
     void reject(ControlPacket.Option option) {
-        write(rejects, option.type(), option.value());
+        rejects.add(option);
     }
 
     void nak(ControlPacket.Option option, byte[] acceptableValue) {
         if (rejectInsteadOfNak) {
             reject(option);
         } else {
-            write(naks, option.type(), acceptableValue);
+            naks.add(new ControlPacket.Option(option.type(), acceptableValue));
         }
     }
 
     ConfigureVerdict verdict() {
-        if (rejects.size() > 0) {
-            return ConfigureVerdict.reject(rejects.toByteArray());
+        if (!rejects.isEmpty()) {
+            return ConfigureVerdict.reject(ControlPacket.encodeOptions(rejects));
         }
-        if (naks.size() > 0) {
-            return ConfigureVerdict.nak(naks.toByteArray());
+        if (!naks.isEmpty()) {
+            return ConfigureVerdict.nak(ControlPacket.encodeOptions(naks));
         }
         return ConfigureVerdict.ack(request);
     }
@@ -42,11 +43,5 @@ final class VerdictBuilder {
     /** A request that does not even parse is rejected whole. */
     static ConfigureVerdict malformed(byte[] request) {
         return ConfigureVerdict.reject(request);
-    }
-
-    static void write(ByteArrayOutputStream out, int type, byte[] value) {
-        out.write(type);
-        out.write(value.length + 2);
-        out.writeBytes(value);
     }
 }

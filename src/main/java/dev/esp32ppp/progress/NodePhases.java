@@ -2,7 +2,7 @@ package dev.esp32ppp.progress;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
-import dev.esp32ppp.ppp.PppPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ final class NodePhases {
         }
         if (event.isFrame()) {
             // negotiation moves on from LCP once the node sends its first IPCP packet
-            boolean ipcp = event.frame().protocol() == PppPacket.IPCP;
+            boolean ipcp = event.frame().protocol() == ControlProtocol.IPCP.number();
             return ipcp && now.name().endsWith(": LCP")
                     ? new Phase(now.name().replace(": LCP", ": IPCP"), event.at(), now.wifi()) : null;
         }

@@ -4,7 +4,7 @@ import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppWindow;
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.ppp.PppPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -239,12 +239,12 @@ final class TimelineSvg {
     }
 
     private static String tickCss(int protocol) {
-        return switch (protocol) {
-            case PppPacket.LCP -> "lcp";
-            case PppPacket.IPCP -> "ipcp";
-            case PppPacket.IPV6CP, PppPacket.PAP -> "ncp";
-            default -> null;
-        };
+        return ControlProtocol.of(protocol).map(control -> switch (control) {
+            case LCP -> "lcp";
+            case IPCP -> "ipcp";
+            case IPV6CP, PAP -> "ncp";
+            case CCP -> null;
+        }).orElse(null);
     }
 
     /** "default dev ppp0" or "default via 192.168.28.254 dev wlan0" as "default: ppp0". */

@@ -8,6 +8,7 @@ import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.RunFolder;
 import dev.esp32ppp.ppp.ControlPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.PppPacket;
 import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.serial.Repl;
@@ -97,7 +98,7 @@ public final class BoardOnSerial {
     }
 
     private static boolean isLcpRequest(Frame frame) {
-        PppPacket packet = frame.protocol() == PppPacket.LCP ? PppPacket.parse(frame.content()) : null;
+        PppPacket packet = frame.protocol() == ControlProtocol.LCP.number() ? PppPacket.parse(frame.content()) : null;
         ControlPacket lcp = packet == null ? null : ControlPacket.parse(packet.information());
         return lcp != null && lcp.code() == ControlPacket.CONF_REQ;
     }

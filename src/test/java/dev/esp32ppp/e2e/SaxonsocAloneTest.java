@@ -10,6 +10,7 @@ import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.ppp.ControlPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.PppPacket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class SaxonsocAloneTest {
         List<Event> sent = events.of("saxonsoc", EventKind.FRAME_SENT);
         assertThat(sent).isNotEmpty().allSatisfy(frame -> {
             PppPacket packet = PppPacket.parse(frame.frame().content());
-            assertThat(packet.protocol()).isEqualTo(PppPacket.LCP);
+            assertThat(packet.protocol()).isEqualTo(ControlProtocol.LCP.number());
             ControlPacket lcp = ControlPacket.parse(packet.information());
             assertThat(lcp.code()).isEqualTo(ControlPacket.CONF_REQ);
             assertThat(lcp.options()).extracting(ControlPacket.Option::type).containsExactly(2, 5, 7, 8);

@@ -66,10 +66,10 @@ class FsmStateTableTest {
     }
 
     private Fsm fsm(int maxConfigure, int maxTerminate) {
-        return new Fsm("LCP", PppPacket.LCP, new RecordingLayer(), (protocol, information) -> {
+        return new Fsm(ControlProtocol.LCP, new RecordingLayer(), (protocol, information) -> {
             String[] names = {null, "scr", "sca", "scn", "scn", "str", "sta", "scj"};
             actions.add(names[information[0]]);
-        }, clock, new FsmConfig(1000, maxConfigure, maxTerminate, 5), (from, to) -> { },
+        }, clock, new FsmConfig(1000, maxConfigure, maxTerminate, 5), (protocol, from, to) -> { },
                 () -> Lcp.DEFAULT_MRU);
     }
 

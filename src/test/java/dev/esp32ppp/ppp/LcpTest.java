@@ -11,26 +11,9 @@ import org.junit.jupiter.api.Test;
 @Tag("unit")
 class LcpTest {
     private final List<byte[]> sent = new ArrayList<>();
-    private final List<Integer> rejectedProtocols = new ArrayList<>();
-    private final Lcp lcp = new Lcp((protocol, information) -> sent.add(information), () -> 0x11223344, false,
-            new Lcp.Listener() {
-                @Override
-                public void lcpUp(Lcp up) {
-                }
-
-                @Override
-                public void lcpDown() {
-                }
-
-                @Override
-                public void lcpFinished() {
-                }
-
-                @Override
-                public void protocolRejected(int protocol) {
-                    rejectedProtocols.add(protocol);
-                }
-            });
+    private final LcpEvents events = new LcpEvents();
+    private final Lcp lcp = new Lcp((protocol, information) -> sent.add(information),
+            new HdlcFraming(Lcp.DEFAULT_MRU, new FrameRecorder()), () -> 0x11223344, false, events);
 
     private static byte[] hex(String s) {
         return HexFormat.of().parseHex(s.replace(" ", ""));
@@ -76,6 +59,6 @@ class LcpTest {
     @Test
     void aProtocolRejectNamesTheProtocol() {
         lcp.extraCode(new ControlPacket(ControlPacket.PROT_REJ, 2, hex("8057 0101000e")), FsmState.OPENED);
-        assertThat(rejectedProtocols).containsExactly(PppPacket.IPV6CP);
+        assertThat(events.rejectedProtocols).containsExactly(ControlProtocol.IPV6CP.number());
     }
 }

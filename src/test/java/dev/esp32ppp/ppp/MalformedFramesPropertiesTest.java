@@ -124,7 +124,7 @@ class MalformedFramesPropertiesTest {
 
     /** Framed as the project's encoder frames, with the ACCM before LCP opens, after, or any. */
     private static Arbitrary<byte[]> encoded(Arbitrary<byte[]> contents) {
-        Arbitrary<Integer> accms = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Lcp.DEFAULT_ACCM)),
+        Arbitrary<Integer> accms = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(HdlcFraming.DEFAULT_ACCM)),
                 Tuple.of(2, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers()));
         return Combinators.combine(contents, accms).as(HdlcEncoder::encode);
     }
@@ -149,10 +149,10 @@ class MalformedFramesPropertiesTest {
     }
 
     private static Arbitrary<byte[]> lcp() {
-        return control(PppPacket.LCP, Arbitraries.oneOf(
+        return control(ControlProtocol.LCP.number(), Arbitraries.oneOf(
                 option(LcpOptions.MRU, Arbitraries.integers().between(0, 0xffff).map(Octets::of16)),
                 option(LcpOptions.ACCM, Arbitraries.integers().map(Octets::of32)),
-                option(LcpOptions.AUTH, Arbitraries.oneOf(Arbitraries.just(Octets.of16(PppPacket.PAP)),
+                option(LcpOptions.AUTH, Arbitraries.oneOf(Arbitraries.just(Octets.of16(ControlProtocol.PAP.number())),
                         Arbitraries.just(new byte[] {(byte) 0xc2, 0x23, 5}), bytes(0, 4))),
                 option(LcpOptions.MAGIC, Arbitraries.integers().map(Octets::of32)),
                 option(LcpOptions.PFC, Arbitraries.just(new byte[0])),
@@ -163,15 +163,15 @@ class MalformedFramesPropertiesTest {
         Arbitrary<byte[]> vj = Combinators.combine(Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 1))
                 .as((slots, compressSlot) -> new byte[] {0, Ipcp.VJ_PROTOCOL, slots.byteValue(), compressSlot.byteValue()});
         Arbitrary<byte[]> address = Arbitraries.integers().map(Octets::of32);
-        return control(PppPacket.IPCP, Arbitraries.oneOf(
-                option(Ipcp.OPTION_COMPRESSION, Arbitraries.oneOf(vj, vj.map(v -> Arrays.copyOf(v, 2)), bytes(0, 6))),
-                option(Ipcp.OPTION_ADDRESS, Arbitraries.oneOf(address, Arbitraries.just(new byte[4]))),
-                option(129, address),
-                option(131, address)));
+        return control(ControlProtocol.IPCP.number(), Arbitraries.oneOf(
+                option(IpcpOptions.COMPRESSION, Arbitraries.oneOf(vj, vj.map(v -> Arrays.copyOf(v, 2)), bytes(0, 6))),
+                option(IpcpOptions.ADDRESS, Arbitraries.oneOf(address, Arbitraries.just(new byte[4]))),
+                option(IpcpOptions.MS_DNS1, address),
+                option(IpcpOptions.MS_DNS2, address)));
     }
 
     private static Arbitrary<byte[]> ipv6cp() {
-        return control(PppPacket.IPV6CP, option(Ipv6cp.OPTION_INTERFACE_ID,
+        return control(ControlProtocol.IPV6CP.number(), option(Ipv6cpOptions.INTERFACE_ID,
                 Arbitraries.oneOf(bytes(8, 8), Arbitraries.just(new byte[8]), bytes(0, 10))));
     }
 
@@ -257,14 +257,14 @@ class MalformedFramesPropertiesTest {
     /** Protocols the model does not run (PAP without credentials, CCP, ...) and any number at all. */
     private static Arbitrary<byte[]> otherProtocols() {
         Arbitrary<Integer> protocols = Arbitraries.oneOf(
-                Arbitraries.of(PppPacket.PAP, PppPacket.CCP, PppPacket.COMPRESSED, 0x8281, 0xc223),
+                Arbitraries.of(ControlProtocol.PAP.number(), ControlProtocol.CCP.number(), PppPacket.COMPRESSED, 0x8281, 0xc223),
                 Arbitraries.integers().between(0, 0xffff));
         return packets(protocols, Arbitraries.oneOf(bytes(0, 100), bytes(MRU - 8, MRU)));
     }
 
     /** Frames around and far beyond the MRU: the decoder must drop them whole. */
     private static Arbitrary<byte[]> huge() {
-        return packets(Arbitraries.of(PppPacket.IP, PppPacket.LCP, PppPacket.IPCP, 0x4321),
+        return packets(Arbitraries.of(PppPacket.IP, ControlProtocol.LCP.number(), ControlProtocol.IPCP.number(), 0x4321),
                 Arbitraries.oneOf(bytes(MRU - 2, MRU + 4), bytes(MRU + 4, 4 * MRU)));
     }
 

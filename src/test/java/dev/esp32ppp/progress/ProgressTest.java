@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.Frame;
-import dev.esp32ppp.ppp.PppPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +33,13 @@ class ProgressTest {
             event(1.4, "saxonsoc", EventKind.KERNEL_UP, "uml"),
             event(1.5, "saxonsoc", EventKind.BOOT_START, "delay=5s"),
             event(5.0, "esp32", EventKind.PPP_CONNECT, ""),
-            frame(5.0, "esp32", PppPacket.LCP, "[LCP ConfReq id=0x1]"),
+            frame(5.0, "esp32", ControlProtocol.LCP.number(), "[LCP ConfReq id=0x1]"),
             event(5.1, "esp32", EventKind.WIFI_UP, "ip=192.168.28.118"),
             event(6.5, "saxonsoc", EventKind.PPPD_START, "pid=9"),
-            frame(6.8, "esp32", PppPacket.LCP, "[LCP ConfReq id=0x2]"),
-            frame(7.0, "esp32", PppPacket.IPCP, "[IPCP ConfReq id=0x1]"),
+            frame(6.8, "esp32", ControlProtocol.LCP.number(), "[LCP ConfReq id=0x2]"),
+            frame(7.0, "esp32", ControlProtocol.IPCP.number(), "[IPCP ConfReq id=0x1]"),
             event(7.2, "esp32", EventKind.PPP_UP, "local=10.0.5.1"),
-            frame(7.3, "esp32", PppPacket.LCP, "[LCP EchoRep id=0x1]"),
+            frame(7.3, "esp32", ControlProtocol.LCP.number(), "[LCP EchoRep id=0x1]"),
             event(7.4, "saxonsoc", EventKind.PPP0_UP, "inet 10.0.5.2"),
             event(7.5, "router", EventKind.ROUTER_UP, "not in this lab"));
 

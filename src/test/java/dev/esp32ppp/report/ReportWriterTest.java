@@ -8,7 +8,7 @@ import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
-import dev.esp32ppp.ppp.PppPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
@@ -55,9 +55,9 @@ class ReportWriterTest {
                 at(5.1, "esp32", EventKind.ROUTE, "default dev ppp0"),
                 at(5.1, "esp32", EventKind.PPP_CONNECT, ""),
                 frame(5.2, "esp32", EventKind.FRAME_SENT, "[LCP ConfReq id=0x1 <asyncmap 0x0>]",
-                        new Frame(new byte[] {1}, PppPacket.LCP)),
+                        new Frame(new byte[] {1}, ControlProtocol.LCP.number())),
                 frame(7.3, "saxonsoc", EventKind.FRAME_SENT, "[IPCP ConfReq id=0x1 <addr 10.0.5.2>]",
-                        new Frame(new byte[] {1}, PppPacket.IPCP)),
+                        new Frame(new byte[] {1}, ControlProtocol.IPCP.number())),
                 frame(7.35, "esp32", EventKind.FRAME_BAD, "[bad FCS, 1 octets: 21]", new Frame(new byte[] {0x21}, 0)),
                 at(7.5, "esp32", EventKind.PPP_UP, "local=10.0.5.1 peer=10.0.5.2"),
                 at(8.0, "saxonsoc", EventKind.CHECK_PASS, "ppp0 is up"),
