@@ -1,6 +1,7 @@
 package dev.esp32ppp.bench;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
@@ -9,7 +10,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.awaitility.Awaitility;
 
 /**
  * The lab's bring-up, cold (the first lab of this process) and warm (the next): the autostart
@@ -33,18 +33,21 @@ public final class LabBringUp implements Benchmark {
         try (Lab lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
                 LabConfig.defaultRunsFolder()))) {
             double started = (System.nanoTime() - start) / 1e9;
-            Awaitility.await("PPP up on both sides").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty()
-                            && !lab.events().of("saxonsoc", "ppp0-up").isEmpty());
+            lab.events().await("esp32", EventKind.PPP_UP, Duration.ofSeconds(120));
+            lab.events().await("saxonsoc", EventKind.PPP0_UP, Duration.ofSeconds(120));
             double connected = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "bring-up %s: Lab.start returned after %.1f s, PPP up on both sides "
                     + "after %.1f s (time scale 0.1: boot delay and main.py's wait are 5 s each)%n", which, started,
                     connected);
             for (String node : List.of("router", "internet", "esp32", "saxonsoc")) {
-                Duration on = lab.events().of(node, "power-on").get(0).at();
-                Duration up = lab.events().of(node, "started").get(0).at();
-                String milestone = node.equals("esp32") ? "micropython-start" : node.equals("saxonsoc") ? "kernel-up"
-                        : node + "-up";
+                Duration on = lab.events().of(node, EventKind.POWER_ON).get(0).at();
+                Duration up = lab.events().of(node, EventKind.STARTED).get(0).at();
+                EventKind milestone = switch (node) {
+                    case "esp32" -> EventKind.MICROPYTHON_START;
+                    case "saxonsoc" -> EventKind.KERNEL_UP;
+                    case "router" -> EventKind.ROUTER_UP;
+                    default -> EventKind.INTERNET_UP;
+                };
                 String ready = lab.events().of(node, milestone).stream().findFirst()
                         .map(e -> String.format(Locale.ROOT, ", %s after %.2f s", milestone,
                                 e.at().minus(on).toNanos() / 1e9)).orElse("");

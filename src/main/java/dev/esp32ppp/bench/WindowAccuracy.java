@@ -1,6 +1,7 @@
 package dev.esp32ppp.bench;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
@@ -10,7 +11,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.awaitility.Awaitility;
 
 /**
  * The accuracy of the ESP32's window against its profile: for each firmware, the ESP32 alone
@@ -39,10 +39,9 @@ public final class WindowAccuracy implements Benchmark {
             Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
             esp32.command("active 1");
             esp32.command("connect");
-            Awaitility.await("the ESP32 gives up").atMost(Duration.ofMillis(profile.windowMillis() * 2L + 10_000))
-                    .pollInterval(Duration.ofMillis(50)).until(() -> !lab.events().of("esp32", "ppp-gave-up").isEmpty());
-            Duration measured = lab.events().of("esp32", "ppp-gave-up").get(0).at()
-                    .minus(lab.events().of("esp32", "ppp-connect").get(0).at());
+            Duration gaveUp = lab.events().await("esp32", EventKind.PPP_GAVE_UP,
+                    Duration.ofMillis(profile.windowMillis() * 2L + 10_000)).at();
+            Duration measured = gaveUp.minus(lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at());
             out.printf(Locale.ROOT, "window %s: gave up %.3f s after connect(), profile %.1f s, ratio %.4f%n",
                     profile.id(), measured.toNanos() / 1e9, profile.windowMillis() / 1000.0,
                     measured.toNanos() / 1e6 / profile.windowMillis());

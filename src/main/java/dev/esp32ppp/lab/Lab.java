@@ -4,6 +4,9 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.Network.Ipam;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.serial.Cable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +83,7 @@ public final class Lab implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         runFolder = RunFolder.create(config.runsFolder(), id);
         wireFolder = Files.createTempDirectory(WIRE_PREFIX);
-        events.record("harness", "lab-start", "lab " + id + ", time scale " + config.timeScale());
+        events.record("harness", EventKind.LAB_START, "lab " + id + ", time scale " + config.timeScale());
         for (NodeSpec spec : config.topology().nodes()) {
             for (Attachment attachment : spec.attachments()) {
                 networks.computeIfAbsent(attachment.network(), this::createNetwork);
@@ -113,7 +116,7 @@ public final class Lab implements AutoCloseable {
                         .withSubnet(network.subnet()).withGateway(network.gateway()))))
                 .build();
         firewall.containBridge(created.getId());
-        events.record("harness", "network-up", network.id() + " " + network.subnet());
+        events.record("harness", EventKind.NETWORK_UP, network.id() + " " + network.subnet());
         return created;
     }
 
@@ -155,9 +158,9 @@ public final class Lab implements AutoCloseable {
         });
         Node node = new Node(spec, container, console);
         nodes.put(spec.name(), node);
-        events.record(spec.name(), "power-on", image);
+        events.record(spec.name(), EventKind.POWER_ON, image);
         container.start();
-        events.record(spec.name(), "started", "container " + container.getContainerId().substring(0, 12));
+        events.record(spec.name(), EventKind.STARTED, "container " + container.getContainerId().substring(0, 12));
     }
 
     /** What every container and network of the lab carries: the lab, its owner, its wire folder. */
@@ -212,7 +215,7 @@ public final class Lab implements AutoCloseable {
             return;
         }
         List<Exception> problems = new ArrayList<>();
-        events.record("harness", "lab-stop", "lab " + id);
+        events.record("harness", EventKind.LAB_STOP, "lab " + id);
         if (uarts != null) {
             attempt(problems, uarts::close);
         }

@@ -1,5 +1,7 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.serial.Cable;
 import dev.esp32ppp.serial.LineSelector;
 import dev.esp32ppp.serial.SerialLine;
@@ -114,10 +116,11 @@ final class UartWiring implements AutoCloseable {
         if (node.spec().role().inGuest()) {
             // the Linux reports when a program opens or closes its UART; until then bytes are lost
             String name = node.name();
-            line.receiving(events.of(name, "uart-open").size() > events.of(name, "uart-closed").size());
+            line.receiving(events.of(name, EventKind.UART_OPEN).size() > events.of(name, EventKind.UART_CLOSED).size());
             events.listen(event -> {
-                if (event.node().equals(name) && event.kind().startsWith("uart-")) {
-                    line.receiving(event.kind().equals("uart-open"));
+                if (event.node().equals(name) && (event.kind() == EventKind.UART_OPEN
+                        || event.kind() == EventKind.UART_CLOSED)) {
+                    line.receiving(event.kind() == EventKind.UART_OPEN);
                 }
             });
         }

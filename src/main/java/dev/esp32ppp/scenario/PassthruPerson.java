@@ -1,5 +1,6 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.Passthru;
@@ -8,7 +9,6 @@ import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
 import java.time.Duration;
-import org.awaitility.Awaitility;
 
 /**
  * The person of the passthru notes: with SW1=ON, opens a terminal on the pc's USB serial
@@ -29,8 +29,9 @@ final class PassthruPerson {
         String name = "the person starts ppptun at the REPL, flips SW1 after " + plan.flipAfter().toMillis() / 1000.0
                 + " s and runs pppd";
         new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-        Awaitility.await("the ESP32 at its prompt and the pc booted").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("esp32", "main-done").isEmpty() && !lab.events().of("pc", "init-done").isEmpty());
+        // the ESP32 at its prompt and the pc booted
+        lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
+        lab.events().await("pc", EventKind.INIT_DONE, Duration.ofSeconds(60));
         Passthru passthru = lab.passthru();
         try {
             HostPty screen = HostPty.open("screen", lab.runFolder().resolve("ttyUSB0"));
@@ -43,7 +44,7 @@ final class PassthruPerson {
                 }
                 repl.enter("p=ppptun.ppptun()", ANSWER);
             }
-            Duration connect = lab.events().of("esp32", "ppp-connect").get(0).at();
+            Duration connect = lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at();
             lab.events().sleepUntil(connect.plus(plan.flipAfter()));
             passthru.sw1(false);
             passthru.closeTerminal();

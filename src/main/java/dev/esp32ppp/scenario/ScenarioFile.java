@@ -5,6 +5,7 @@ import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.Nodes;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.lab.Topology;
@@ -121,7 +122,7 @@ public final class ScenarioFile {
         List<Steps.Wait> waits = new ArrayList<>();
         for (YamlMap wait : top.list("wait-for")) {
             wait.only(Set.of("node", "event", "timeout"));
-            waits.add(new Steps.Wait(node(wait, nodes), wait.text("event"), seconds(wait, 120)));
+            waits.add(new Steps.Wait(node(wait, nodes), event(wait), seconds(wait, 120)));
         }
         List<Steps.Recipe> recipes = new ArrayList<>();
         for (YamlMap recipe : top.list("recipes")) {
@@ -153,7 +154,7 @@ public final class ScenarioFile {
                 CommandAddresses.check(check, "run", topology.subnets());
             }
             checks.add(new Steps.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.text("event", null), !check.has("happens") || check.flag("happens"), check.text("expect", ""),
+                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"), check.text("expect", ""),
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Steps.Sweep sweep = sweep(top.map("sweep"));
@@ -309,7 +310,7 @@ public final class ScenarioFile {
             return Anchor.LAB_START;
         }
         after.only(Set.of("node", "event"));
-        return new Anchor(node(after, nodes), after.text("event"));
+        return new Anchor(node(after, nodes), EventKind.byId(event(after)));
     }
 
     private static <T> Set<T> union(Set<T> a, Set<T> b) {
@@ -377,6 +378,15 @@ public final class ScenarioFile {
 
     private static String unknownNode(String node, Collection<String> nodes) {
         return "unknown node '" + node + "'; this lab has " + String.join(", ", nodes.stream().sorted().toList());
+    }
+
+    /** The event a wait or a check names, one of the catalogue's. */
+    private static String event(YamlMap map) {
+        try {
+            return EventKind.byId(map.text("event")).id();
+        } catch (IllegalArgumentException e) {
+            throw map.fail("event", e.getMessage());
+        }
     }
 
     private static Duration seconds(YamlMap map, double otherwise) {

@@ -1,7 +1,9 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventTimeoutException;
 import dev.esp32ppp.lab.CommandResult;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -94,7 +95,7 @@ public final class ScenarioRunner {
             }
         }
         for (Steps.Recipe recipe : steps.recipes()) {
-            lab.events().record(recipe.node(), "recipe", recipe.file().getFileName().toString());
+            lab.events().record(recipe.node(), EventKind.RECIPE, recipe.file().getFileName().toString());
             CommandResult applied = apply(lab.node(recipe.node()), recipe);
             String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
             if (!applied.ok()) {
@@ -103,7 +104,7 @@ public final class ScenarioRunner {
                 return;
             }
             if (!applied.output().isBlank()) {
-                lab.events().record(recipe.node(), "recipe-output", abbreviate(applied.output()));
+                lab.events().record(recipe.node(), EventKind.RECIPE_OUTPUT, abbreviate(applied.output()));
             }
         }
         for (Steps.Check check : steps.checks()) {
@@ -117,11 +118,10 @@ public final class ScenarioRunner {
 
     private static String await(Lab lab, Steps.Wait wait) {
         try {
-            Awaitility.await(wait.node() + " " + wait.event()).atMost(wait.timeout()).pollInterval(Duration.ofMillis(200))
-                    .until(() -> !lab.events().of(wait.node(), wait.event()).isEmpty());
+            lab.events().await(wait.node(), EventKind.byId(wait.event()), wait.timeout());
             return null;
-        } catch (ConditionTimeoutException e) {
-            return "no " + wait.event() + " from " + wait.node() + " within " + wait.timeout().toSeconds() + " s";
+        } catch (EventTimeoutException e) {
+            return e.getMessage();
         }
     }
 
@@ -145,7 +145,7 @@ public final class ScenarioRunner {
     private static CheckResult check(Lab lab, Steps.Check check) {
         Node node = lab.node(check.node());
         if (check.badFrames() > 0) {
-            int bad = lab.events().of(check.node(), Event.FRAME_BAD).size();
+            int bad = lab.events().of(check.node(), EventKind.FRAME_BAD).size();
             return bad >= check.badFrames() ? CheckResult.pass(check.name())
                     : CheckResult.fail(check.name(), "only " + bad + " frames from " + check.node()
                             + " failed their FCS, expected at least " + check.badFrames());
@@ -186,16 +186,15 @@ public final class ScenarioRunner {
      * step that sets the stage for it, within the check's timeout.
      */
     private static CheckResult eventCheck(Lab lab, Steps.Check check) {
-        Duration from = lab.events().select(e -> e.kind().equals("recipe")).stream().map(Event::at)
+        Duration from = lab.events().select(e -> e.kind() == EventKind.RECIPE).stream().map(Event::at)
                 .reduce((a, b) -> b).orElse(Duration.ZERO);
-        BooleanSupplier seen = () -> lab.events().of(check.node(), check.event()).stream()
-                .anyMatch(e -> e.at().compareTo(from) >= 0);
+        EventKind kind = EventKind.byId(check.event());
         boolean happened;
         try {
-            Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(100))
-                    .until(seen::getAsBoolean);
+            lab.events().await(check.event() + " from " + check.node(), e -> e.node().equals(check.node())
+                    && e.kind() == kind && e.at().compareTo(from) >= 0, check.timeout());
             happened = true;
-        } catch (ConditionTimeoutException e) {
+        } catch (EventTimeoutException e) {
             happened = false;
         }
         if (happened == check.happens()) {

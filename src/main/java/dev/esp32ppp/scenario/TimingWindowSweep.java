@@ -1,8 +1,9 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.Esp32Control;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.awaitility.Awaitility;
 
 /**
  * The timing-window sweep: for each firmware and offset, a fresh lab where the harness calls
@@ -50,7 +50,7 @@ final class TimingWindowSweep {
                 try (lab) {
                     WindowPoint point = measure(lab, firmware, offset);
                     CheckResult check = judge(title, point);
-                    lab.events().record("esp32", check.passed() ? "check-pass" : "check-fail", title);
+                    lab.events().record("esp32", check.passed() ? EventKind.CHECK_PASS : EventKind.CHECK_FAIL, title);
                     points.add(point);
                     checks.add(check);
                 } finally {
@@ -66,8 +66,7 @@ final class TimingWindowSweep {
 
     private WindowPoint measure(Lab lab, FirmwareProfile firmware, double offset) {
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-        Awaitility.await("the Linux booted").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("saxonsoc", "init-done").isEmpty());
+        lab.events().await("saxonsoc", EventKind.INIT_DONE, Duration.ofSeconds(60));
         esp32.command("active 1");
         Duration shift = Duration.ofMillis((long) (Math.abs(offset) * firmware.windowMillis()));
         if (offset < 0) {
@@ -79,20 +78,20 @@ final class TimingWindowSweep {
             lab.events().sleepUntil(connectAt(lab).plus(shift));
             startPppd(lab);
         }
-        Awaitility.await("the link comes up or the ESP32 gives up")
-                .atMost(Duration.ofMillis(firmware.windowMillis() * 2 + 10_000)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty() || !lab.events().of("esp32", "ppp-gave-up").isEmpty());
+        lab.events().await("the link coming up or the ESP32 giving up", e -> e.node().equals("esp32")
+                && (e.kind() == EventKind.PPP_UP || e.kind() == EventKind.PPP_GAVE_UP),
+                Duration.ofMillis(firmware.windowMillis() * 2 + 10_000));
         Duration connect = connectAt(lab);
-        Duration pppd = lab.events().of("saxonsoc", "pppd-start").stream().findFirst().map(Event::at).orElse(null);
+        Duration pppd = lab.events().of("saxonsoc", EventKind.PPPD_START).stream().findFirst().map(Event::at).orElse(null);
         return new WindowPoint(firmware, offset, pppd == null ? null : pppd.minus(connect),
-                first(lab, "ppp-up", connect), first(lab, "ppp-gave-up", connect));
+                first(lab, EventKind.PPP_UP, connect), first(lab, EventKind.PPP_GAVE_UP, connect));
     }
 
     private static Duration connectAt(Lab lab) {
-        return lab.events().of("esp32", "ppp-connect").get(0).at();
+        return lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at();
     }
 
-    private static Duration first(Lab lab, String kind, Duration from) {
+    private static Duration first(Lab lab, EventKind kind, Duration from) {
         return lab.events().of("esp32", kind).stream().findFirst().map(e -> e.at().minus(from)).orElse(null);
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.BoardSetup;
+import dev.esp32ppp.lab.CableSpec;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.ProjectHome;
@@ -35,8 +37,7 @@ class ReplTest {
         BoardSetup idle = BoardSetup.of(FirmwareProfile.PNR5_IPFORWARD)
                 .withMain(ProjectHome.fixtures().resolve("esp32/main-idle.py"));
         lab = Lab.start(new LabConfig(Topologies.esp32Alone(idle), 1, LabConfig.defaultRunsFolder()));
-        await("MicroPython reached its REPL").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
+        lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
         HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));
         lab.cable("esp32", "uart0").plug(ttyUsb0);
         repl = Repl.open(ttyUsb0.path().toString(), 115200);
@@ -57,7 +58,7 @@ class ReplTest {
     void importPpptunPrintsItsUsageAndStartingItConnectsPpp() throws IOException {
         assertThat(repl.enter("import ppptun", ANSWER)).contains("usage: p=ppptun.ppptun()");
         assertThat(repl.enter("p=ppptun.ppptun()", ANSWER)).isEmpty();
-        await("the model starts PPP").atMost(ANSWER).until(() -> !lab.events().of("esp32", "ppp-connect").isEmpty());
+        lab.events().await("esp32", EventKind.PPP_CONNECT, ANSWER);
         assertThat(repl.exec("print(p.ppp.active(), p.ppp.status())", ANSWER)).isEqualTo("True None\r\n");
         assertThatThrownBy(() -> repl.exec("p.ppp.connect()", ANSWER)).hasMessageContaining("EALREADY");
     }

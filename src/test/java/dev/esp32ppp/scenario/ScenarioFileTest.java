@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
@@ -88,8 +89,8 @@ class ScenarioFileTest {
                   - {at: 2, for: 5}
                 """));
         LineImpairments line = scenario.lab().line().impairments();
-        Anchor linkUp = new Anchor("saxonsoc", "ppp0-up");
-        assertThat(line.schedules()).containsOnlyKeys(Anchor.LAB_START, linkUp, new Anchor("esp32", "ppp-up"));
+        Anchor linkUp = new Anchor("saxonsoc", EventKind.PPP0_UP);
+        assertThat(line.schedules()).containsOnlyKeys(Anchor.LAB_START, linkUp, new Anchor("esp32", EventKind.PPP_UP));
         assertThat(line.bursts().next(Duration.ZERO)).isEqualTo(window(5, 5.02));
         assertThat(line.unplugged().next(Duration.ZERO)).isEqualTo(window(2, 7));
         assertThat(line.from(linkUp).unplugged().next(Duration.ZERO)).isEqualTo(window(2, 7));
