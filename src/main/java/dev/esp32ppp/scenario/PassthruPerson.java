@@ -1,6 +1,7 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventTimeoutException;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.Passthru;
@@ -28,12 +29,12 @@ final class PassthruPerson {
     CheckResult perform(Steps.PassthruPlan plan) {
         String name = "the person starts ppptun at the REPL, flips SW1 after " + plan.flipAfter().toMillis() / 1000.0
                 + " s and runs pppd";
-        new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-        // the ESP32 at its prompt and the pc booted
-        lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
-        lab.events().await("pc", EventKind.INIT_DONE, Duration.ofSeconds(60));
         Passthru passthru = lab.passthru();
         try {
+            new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+            // the ESP32 at its prompt and the pc booted
+            lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
+            lab.events().await("pc", EventKind.INIT_DONE, Duration.ofSeconds(60));
             HostPty screen = HostPty.open("screen", lab.runFolder().resolve("ttyUSB0"));
             passthru.terminal(screen);
             try (Repl repl = Repl.open(screen.path().toString(), BAUD)) {
@@ -50,7 +51,8 @@ final class PassthruPerson {
             passthru.closeTerminal();
             lab.node("pc").guestExec("/root/pppd-passthru", Duration.ofSeconds(20));
             return CheckResult.pass(name);
-        } catch (IOException e) {
+        } catch (IOException | EventTimeoutException e) {
+            // a board that never got ready fails this step with the reason, as a check does
             return CheckResult.fail(name, e.getMessage());
         }
     }
