@@ -48,7 +48,8 @@ public enum FirmwareProfile {
         FsmConfig lcp = new FsmConfig(restartMillis, maxConfigure, 2, 10);
         // lwIP's NCP timers: 3 s restart, 10 tries
         FsmConfig ncp = new FsmConfig(3000, 10, 2, 10);
-        return new LinkSettings(lcp, ncp, true, true, null, null);
+        // MicroPython's network_ppp.c sets usepeerdns before it connects
+        return new LinkSettings(lcp, ncp, true, true, true, null, null);
     }
 
     public static FirmwareProfile byId(String id) {

@@ -3,16 +3,22 @@ package dev.esp32ppp.ppp;
 import java.util.List;
 
 /**
- * IPCP (RFC 1332) as lwIP's client side runs it: asks for address 0.0.0.0 so the peer assigns
- * one, and for Van Jacobson compression {@code 0f 01} (16 slots, slot-id compression); takes the
- * peer's address and VJ request; rejects what it does not know (DNS options among them).
+ * IPCP (RFC 1332) as lwIP's client side runs it: asks for Van Jacobson compression {@code 0f 01}
+ * (16 slots, slot-id compression), for address 0.0.0.0 so the peer assigns one and, with
+ * usepeerdns, for the peer's name servers (RFC 1877, 0.0.0.0 each: a peer that has none rejects
+ * them); takes the peer's address and VJ request; rejects what it does not know (a peer's wish
+ * for name servers among it: this end has none to give).
  */
 public final class Ipcp extends OptionNegotiation {
     public static final int VJ_PROTOCOL = 0x002d;
     public static final int VJ_MAX_SLOT_ID = 15;
 
-    /** The outcome of a successful negotiation. */
-    public record Result(int localAddress, int peerAddress, VjParameters sendVj, VjParameters receiveVj) {
+    /**
+     * The outcome of a successful negotiation.
+     * @param primaryDns the first name server the peer gave, 0 when none (lwIP then leaves its own alone)
+     */
+    public record Result(int localAddress, int peerAddress, VjParameters sendVj, VjParameters receiveVj,
+                         int primaryDns) {
     }
 
     /** What a VJ option carries: the highest slot id and whether slot ids may be left out. */
@@ -30,18 +36,26 @@ public final class Ipcp extends OptionNegotiation {
     private final Listener listener;
     private final int wantedAddress;
     private final boolean wantVj;
+    private final boolean wantDns;
 
     private int localAddress;
     private boolean askAddress;
     private boolean askVj;
+    /** The name servers asked for, 0.0.0.0 until the peer Naks with its own; null once rejected. */
+    private Integer askDns1;
+    private Integer askDns2;
     private VjParameters receiveVj;
     private int peerAddress;
     private VjParameters sendVj;
 
-    /** @param wantedAddress the address to ask for; 0 asks the peer to assign one, as lwIP does */
-    public Ipcp(int wantedAddress, boolean wantVj, Listener listener) {
+    /**
+     * @param wantedAddress the address to ask for; 0 asks the peer to assign one, as lwIP does
+     * @param wantDns whether to ask for the peer's name servers (lwIP's usepeerdns)
+     */
+    public Ipcp(int wantedAddress, boolean wantVj, boolean wantDns, Listener listener) {
         this.wantedAddress = wantedAddress;
         this.wantVj = wantVj;
+        this.wantDns = wantDns;
         this.listener = listener;
         resetOptions();
     }
@@ -51,6 +65,8 @@ public final class Ipcp extends OptionNegotiation {
         localAddress = wantedAddress;
         askAddress = true;
         askVj = wantVj;
+        askDns1 = wantDns ? 0 : null;
+        askDns2 = askDns1;
         receiveVj = new VjParameters(VJ_MAX_SLOT_ID, true);
         peerAddress = 0;
         sendVj = null;
@@ -63,6 +79,12 @@ public final class Ipcp extends OptionNegotiation {
         }
         if (askAddress) {
             options.add(new ControlPacket.Option(IpcpOptions.ADDRESS, Octets.of32(localAddress)));
+        }
+        if (askDns1 != null) {
+            options.add(new ControlPacket.Option(IpcpOptions.MS_DNS1, Octets.of32(askDns1)));
+        }
+        if (askDns2 != null) {
+            options.add(new ControlPacket.Option(IpcpOptions.MS_DNS2, Octets.of32(askDns2)));
         }
     }
 
@@ -127,13 +149,16 @@ public final class Ipcp extends OptionNegotiation {
                     askVj = false;
                 }
             }
+            case IpcpOptions.MS_DNS1 -> askDns1 = rejected || v.length != 4 ? null : Octets.int32(v, 0);
+            case IpcpOptions.MS_DNS2 -> askDns2 = rejected || v.length != 4 ? null : Octets.int32(v, 0);
             default -> { }
         }
     }
 
     @Override
     public void up() {
-        listener.ipcpUp(new Result(localAddress, peerAddress, sendVj, askVj ? receiveVj : null));
+        listener.ipcpUp(new Result(localAddress, peerAddress, sendVj, askVj ? receiveVj : null,
+                askDns1 == null ? 0 : askDns1));
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         this.lcp = new Lcp(send, framing, random, settings.papUser() != null, this);
         this.lcpFsm = new Fsm(ControlProtocol.LCP, lcp, send, scheduler, settings.lcpTimers(), transitions,
                 lcp::peerMru);
-        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(0, settings.requestVj(), this), send, scheduler,
+        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(0, settings.requestVj(), settings.usePeerDns(), this), send, scheduler,
                 settings.ncpTimers(), transitions, lcp::peerMru);
         this.ipv6cpFsm = new Fsm(ControlProtocol.IPV6CP, new Ipv6cp(random, this), send, scheduler,
                 settings.ncpTimers(), transitions, lcp::peerMru);

@@ -61,8 +61,7 @@ class ControlProtocolTest {
     /** Both ends open; the ESP32 end has PAP credentials when asked (pppd never asks it to authenticate here). */
     private void running(boolean pap) {
         LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
-        LinkSettings espSettings = pap ? new LinkSettings(settings.lcpTimers(), settings.ncpTimers(),
-                settings.requestVj(), settings.ipv6(), "esp32", "secret") : settings;
+        LinkSettings espSettings = pap ? settings.withPap("esp32", "secret") : settings;
         Random random = new Random(5);
         espLink = new PppLink(espSettings, clock, random::nextInt, bytes -> {
             espWire.accept(bytes, 0, bytes.length);

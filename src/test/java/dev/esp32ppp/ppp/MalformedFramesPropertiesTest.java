@@ -76,8 +76,7 @@ class MalformedFramesPropertiesTest {
         Links(boolean pap) {
             Random random = new Random(7);
             LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
-            LinkSettings linkSettings = pap ? new LinkSettings(settings.lcpTimers(), settings.ncpTimers(),
-                    settings.requestVj(), settings.ipv6(), "esp32", "secret") : settings;
+            LinkSettings linkSettings = pap ? settings.withPap("esp32", "secret") : settings;
             link = new PppLink(linkSettings, clock, random::nextInt, this::toPeer, new NoLinkListener());
             peer = new PppLink(settings, clock, random::nextInt,
                     bytes -> clock.schedule(1, () -> link.input(bytes, 0, bytes.length)), new NoLinkListener());

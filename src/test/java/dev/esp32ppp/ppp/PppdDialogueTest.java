@@ -1,0 +1,40 @@
+package dev.esp32ppp.ppp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ESP32's end of the link answering pppd packet by packet, where lwIP's source decides what
+ * the field notes show: which options it asks for, which identifiers its packets carry, which
+ * answers it ignores.
+ */
+@Tag("unit")
+class PppdDialogueTest {
+    private static final String VJ = "0206002d0f01";
+    private final ScriptedPeer pppd = new ScriptedPeer(FirmwareProfile.IDF3_OFFICIAL.linkSettings());
+
+    /**
+     * MicroPython's network_ppp.c sets usepeerdns: lwIP's first IPCP request asks for name servers
+     * too, pppd rejects them, so the request pppd Naks is the second, as in the field notes.
+     */
+    @Test
+    void ipcpAsksForNameServersFirstSoPppdsNakAnswersRequest2AsInTheFieldNotes() {
+        pppd.lcpOpened();
+
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_REQ, 1, VJ + "03060a000502");
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_REJ, 1, "810600000000 830600000000");
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_NAK, 2, "03060a000501");
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_ACK, 3, VJ + "03060a000501");
+
+        assertThat(pppd.sent()).filteredOn(line -> line.startsWith("[IPCP")).containsExactly(
+                "[IPCP ConfReq id=0x1 <compress VJ 0f 01> <addr 0.0.0.0> <ms-dns1 0.0.0.0> <ms-dns2 0.0.0.0>]",
+                "[IPCP ConfAck id=0x1 <compress VJ 0f 01> <addr 10.0.5.2>]",
+                "[IPCP ConfReq id=0x2 <compress VJ 0f 01> <addr 0.0.0.0>]",
+                "[IPCP ConfReq id=0x3 <compress VJ 0f 01> <addr 10.0.5.1>]");
+        assertThat(pppd.esp32.ip).isNotNull();
+        assertThat(pppd.esp32.ip.localAddress()).isEqualTo(0x0a000501);
+    }
+}
