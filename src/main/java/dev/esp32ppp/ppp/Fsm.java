@@ -40,6 +40,8 @@ public final class Fsm implements ControlHandler {
     private int failureCounter;
     private int nextId = 1;
     private int requestId = -1;
+    /** Our latest request was answered (lwIP's seen_ack): a second answer to it is dropped. */
+    private boolean seenAck;
     private Scheduler.Timer timer;
 
     /** @param peerMru the longest information field the peer takes now (LCP's MRU option) */
@@ -223,54 +225,46 @@ public final class Fsm implements ControlHandler {
         }
     }
 
+    /*
+     * In ACK_RCVD and OPENED our latest request has been answered already, so RFC 1661's actions
+     * for an Ack or Nak there (send a new request, or go down and renegotiate) never run: lwIP
+     * drops the second answer, and a peer that wants to renegotiate sends a Configure-Request.
+     */
+
     private void receiveConfigureAck(ControlPacket packet) {
-        if (answeredWhileDown(packet) || packet.id() != requestId || !layer.acked(packet.data())) {
+        if (answeredWhileDown(packet) || !answersLatestRequest(packet) || !layer.acked(packet.data())) {
             return; // an Ack of something we did not ask (now) is silently discarded
         }
+        seenAck = true;
         switch (state) {
             case REQ_SENT -> {
                 initializeRestartCount();
                 to(ACK_RCVD);
-            }
-            case ACK_RCVD -> {
-                sendConfigureRequest(false);
-                to(REQ_SENT);
             }
             case ACK_SENT -> {
                 cancelTimer();
                 to(OPENED);
                 layer.up();
             }
-            case OPENED -> {
-                layer.down();
-                sendConfigureRequest(false);
-                to(REQ_SENT);
-            }
             default -> { }
         }
     }
 
     private void receiveConfigureNakOrReject(ControlPacket packet) {
-        if (answeredWhileDown(packet) || packet.id() != requestId
+        if (answeredWhileDown(packet) || !answersLatestRequest(packet)
                 || !layer.naked(packet.data(), packet.code() == ControlPacket.CONF_REJ)) {
             return;
         }
-        switch (state) {
-            case REQ_SENT, ACK_SENT -> {
-                initializeRestartCount();
-                sendConfigureRequest(false);
-            }
-            case ACK_RCVD -> {
-                sendConfigureRequest(false);
-                to(REQ_SENT);
-            }
-            case OPENED -> {
-                layer.down();
-                sendConfigureRequest(false);
-                to(REQ_SENT);
-            }
-            default -> { }
+        seenAck = true;
+        if (state == REQ_SENT || state == ACK_SENT) {
+            initializeRestartCount();
+            sendConfigureRequest(false);
         }
+    }
+
+    /** Whether an Ack, Nak or Reject answers our latest request for the first time. */
+    private boolean answersLatestRequest(ControlPacket packet) {
+        return packet.id() == requestId && !seenAck;
     }
 
     /**
@@ -376,6 +370,7 @@ public final class Fsm implements ControlHandler {
         if (!retransmission || requestId < 0) {
             requestId = nextId();
         }
+        seenAck = false;
         send(ControlPacket.CONF_REQ, requestId, layer.requestOptions());
         restartCounter--;
         startTimer();

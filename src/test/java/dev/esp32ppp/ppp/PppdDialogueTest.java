@@ -37,4 +37,18 @@ class PppdDialogueTest {
         assertThat(pppd.esp32.ip).isNotNull();
         assertThat(pppd.esp32.ip.localAddress()).isEqualTo(0x0a000501);
     }
+
+    /** lwIP's fsm.c remembers that its request was answered (seen_ack): a second Ack of it is dropped. */
+    @Test
+    void aDuplicateConfigureAckWhileOpenedIsIgnored() {
+        pppd.lcpOpened();
+        ControlPacket request = pppd.lastSent(ControlProtocol.LCP, ControlPacket.CONF_REQ);
+        pppd.sent();
+
+        pppd.send(ControlProtocol.LCP.number(), new ControlPacket(ControlPacket.CONF_ACK, request.id(), request.data()).encode());
+
+        assertThat(pppd.link.lcpState()).isEqualTo(FsmState.OPENED);
+        assertThat(pppd.sent()).isEmpty();
+        assertThat(pppd.link.phase()).isEqualTo(LinkPhase.NETWORK);
+    }
 }
