@@ -45,11 +45,10 @@ public enum FirmwareProfile {
     }
 
     public LinkSettings linkSettings() {
-        FsmConfig lcp = new FsmConfig(restartMillis, maxConfigure, 2, 10);
-        // lwIP's NCP timers: 3 s restart, 10 tries
-        FsmConfig ncp = new FsmConfig(3000, 10, 2, 10);
+        // lwIP's one restart timer for every automaton; 2 Terminate-Requests and 5 Nak loops as in its ppp_opts.h
+        FsmConfig timers = new FsmConfig(restartMillis, maxConfigure, 2, 5);
         // MicroPython's network_ppp.c sets usepeerdns before it connects
-        return new LinkSettings(lcp, ncp, true, true, true, null, null);
+        return new LinkSettings(timers, true, true, true, null, null);
     }
 
     public static FirmwareProfile byId(String id) {

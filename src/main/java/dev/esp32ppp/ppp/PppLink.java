@@ -42,14 +42,14 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         PacketSender send = this::send;
         Fsm.TransitionListener transitions = (protocol, from, to) -> listener.transition(protocol.name(), from, to);
         this.lcp = new Lcp(send, framing, random, settings.papUser() != null, this);
-        this.lcpFsm = new Fsm(ControlProtocol.LCP, lcp, send, scheduler, settings.lcpTimers(), transitions,
-                lcp::peerMru);
-        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(0, settings.requestVj(), settings.usePeerDns(), this), send, scheduler,
-                settings.ncpTimers(), transitions, lcp::peerMru);
-        this.ipv6cpFsm = new Fsm(ControlProtocol.IPV6CP, new Ipv6cp(random, this), send, scheduler,
-                settings.ncpTimers(), transitions, lcp::peerMru);
+        FsmConfig timers = settings.timers();
+        this.lcpFsm = new Fsm(ControlProtocol.LCP, lcp, send, scheduler, timers, transitions, lcp::peerMru);
+        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(0, settings.requestVj(), settings.usePeerDns(), this),
+                send, scheduler, timers, transitions, lcp::peerMru);
+        this.ipv6cpFsm = new Fsm(ControlProtocol.IPV6CP, new Ipv6cp(random, this), send, scheduler, timers,
+                transitions, lcp::peerMru);
         this.pap = settings.papUser() == null ? null
-                : new PapClient(send, scheduler, settings.ncpTimers(), settings.papUser(), settings.papPassword(), this);
+                : new PapClient(send, scheduler, timers, settings.papUser(), settings.papPassword(), this);
         this.handlers = Stream.of(lcpFsm, pap, ipcpFsm, ipv6cpFsm).filter(Objects::nonNull).toList();
     }
 

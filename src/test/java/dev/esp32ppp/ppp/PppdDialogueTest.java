@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The ESP32's end of the link answering pppd packet by packet, where lwIP's source decides what
@@ -50,5 +52,20 @@ class PppdDialogueTest {
         assertThat(pppd.link.lcpState()).isEqualTo(FsmState.OPENED);
         assertThat(pppd.sent()).isEmpty();
         assertThat(pppd.link.phase()).isEqualTo(LinkPhase.NETWORK);
+    }
+
+    /** lwIP has one restart timer setting, which LCP, IPCP and IPV6CP all wait. */
+    @ParameterizedTest
+    @CsvSource({"IDF3_OFFICIAL, 1000", "PNR5_IPFORWARD, 1500", "LWIP_SOURCE, 6000"})
+    void everyAutomatonWaitsTheProfilesOneRestartPeriod(FirmwareProfile profile, long restartMillis) {
+        ScriptedPeer silentNcps = new ScriptedPeer(profile.linkSettings());
+        silentNcps.lcpOpened();
+        silentNcps.sent();
+
+        silentNcps.clock.advance(restartMillis - 1);
+        assertThat(silentNcps.sent()).isEmpty();
+        silentNcps.clock.advance(1);
+        assertThat(silentNcps.sent()).extracting(line -> line.substring(0, line.indexOf(" id=")))
+                .containsExactlyInAnyOrder("[IPCP ConfReq", "[IPV6CP ConfReq");
     }
 }
