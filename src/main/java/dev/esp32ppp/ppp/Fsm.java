@@ -394,6 +394,14 @@ public final class Fsm implements ControlHandler {
         send(ControlPacket.CODE_REJ, nextId(), rejected.length <= room ? rejected : Arrays.copyOf(rejected, room));
     }
 
+    /**
+     * Sends a packet of this protocol that the automaton itself knows nothing of (LCP's
+     * Protocol-Reject), numbered in the protocol's one sequence of identifiers, as lwIP does.
+     */
+    void sendWithNextId(int code, byte[] data) {
+        send(code, nextId(), data);
+    }
+
     private void finish(FsmState next) {
         cancelTimer();
         to(next);

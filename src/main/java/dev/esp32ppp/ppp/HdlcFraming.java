@@ -21,7 +21,7 @@ public final class HdlcFraming {
      * protocol field (PFC) and frames without address and control (ACFC).
      */
     public record SendConfig(int accm, boolean protocolCompression, boolean addressControlCompression) {
-        /** Before LCP opens, and for LCP's own packets always: every control character escaped, nothing compressed. */
+        /** Before LCP opens: every control character escaped, nothing compressed. */
         public static final SendConfig DEFAULTS = new SendConfig(DEFAULT_ACCM, false, false);
     }
 
@@ -68,24 +68,27 @@ public final class HdlcFraming {
 
     // ---- sending --------------------------------------------------------------------------
 
-    /** One packet as a frame on the wire, with the flags. */
+    /**
+     * One packet as a frame on the wire, with the flags. A control protocol's packet keeps address,
+     * control and its two-octet protocol whatever was agreed, as lwIP writes them (RFC 1661
+     * sections 6.5 and 6.6 forbid compressing LCP's, and lwIP builds every control packet the same
+     * way); every frame is escaped by the map of the moment, as lwIP's pppos does (LCP going down
+     * puts the full map back before its Terminate-Request or -Ack goes out).
+     */
     public byte[] frame(int protocol, byte[] information) {
-        // LCP packets go out with the defaults whatever was agreed: RFC 1661 (sections 6.5, 6.6) forbids
-        // compressing their headers, and with every control character escaped a peer that starts
-        // negotiating anew still reads them
-        SendConfig config = protocol == ControlProtocol.LCP.number() ? SendConfig.DEFAULTS : send;
+        boolean control = ControlProtocol.of(protocol).isPresent();
         ByteArrayOutputStream content = new ByteArrayOutputStream(information.length + 4);
-        if (!config.addressControlCompression()) {
+        if (control || !send.addressControlCompression()) {
             content.write(0xff);
             content.write(0x03);
         }
-        if (config.protocolCompression() && protocol < 0x100) {
+        if (!control && send.protocolCompression() && protocol < 0x100) {
             content.write(protocol);
         } else {
             content.writeBytes(Octets.of16(protocol));
         }
         content.writeBytes(information);
-        return HdlcEncoder.encode(content.toByteArray(), config.accm());
+        return HdlcEncoder.encode(content.toByteArray(), send.accm());
     }
 
     // ---- receiving ------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * IPV6CP (RFC 5072): asks for a random interface identifier, as lwIP does. A pppd without IPv6
+ * IPV6CP (RFC 5072): asks for a random interface identifier, as lwIP does (a local EUI-64). A pppd without IPv6
  * answers with an LCP Protocol-Reject, which ends this layer and leaves IPv4 alone.
  */
 public final class Ipv6cp extends OptionNegotiation {
@@ -32,10 +32,14 @@ public final class Ipv6cp extends OptionNegotiation {
         peerId = null;
     }
 
+    /** lwIP's eui64_magic_nz: 64 random bits, the universal/local bit (0x02 of octet 0) cleared, not all zero. */
     private byte[] newId() {
         byte[] id = new byte[8];
-        System.arraycopy(Octets.of32(random.getAsInt()), 0, id, 0, 4);
-        System.arraycopy(Octets.of32(random.getAsInt() | 1), 0, id, 4, 4);
+        do {
+            System.arraycopy(Octets.of32(random.getAsInt()), 0, id, 0, 4);
+            System.arraycopy(Octets.of32(random.getAsInt()), 0, id, 4, 4);
+            id[0] &= ~0x02;
+        } while (Arrays.equals(id, new byte[8]));
         return id;
     }
 

@@ -31,7 +31,6 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
     private VjCompressor vjOut;
     private VjDecompressor vjIn;
     private boolean ipUp;
-    private long protocolRejectsSent;
 
     public PppLink(LinkSettings settings, Scheduler scheduler, IntSupplier random, Consumer<byte[]> wire,
                    LinkListener listener) {
@@ -147,13 +146,11 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
     }
 
     private void protocolReject(PppPacket packet) {
-        protocolRejectsSent++;
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         data.writeBytes(Octets.of16(packet.protocol()));
         // the rejected information, cut so the reject fits the peer's MRU
         data.write(packet.information(), 0, Math.min(packet.information().length, lcp.peerMru() - 6));
-        send(ControlProtocol.LCP.number(), new ControlPacket(ControlPacket.PROT_REJ,
-                (int) (protocolRejectsSent & 0xff), data.toByteArray()).encode());
+        lcpFsm.sendWithNextId(ControlPacket.PROT_REJ, data.toByteArray());
     }
 
     // ---- sending --------------------------------------------------------------------------

@@ -47,8 +47,9 @@ public final class VjCompressor {
     /** @param maxSlotId the highest slot id the peer offered; @param compressSlotId whether ids may be left out */
     public VjCompressor(int maxSlotId, boolean compressSlotId) {
         this.compressSlotId = compressSlotId;
+        // least recently used last: new connections take slot 0 first, then 1, 2, ... as in lwIP's vj.c
         for (int i = 0; i <= maxSlotId; i++) {
-            slots.add(new Slot(i));
+            slots.addFirst(new Slot(i));
         }
     }
 

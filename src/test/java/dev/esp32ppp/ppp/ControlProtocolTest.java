@@ -102,7 +102,7 @@ class ControlProtocolTest {
 
         running(false);
         fromPeer(ControlProtocol.PAP.number(), authAck);
-        assertThat(sentByEsp()).singleElement().asString().startsWith("[LCP ProtRej id=0x1 c0 23 ");
+        assertThat(sentByEsp()).singleElement().asString().startsWith("[LCP ProtRej id=0x2 c0 23 ");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ControlProtocolTest {
 
         fromPeer(ControlProtocol.CCP.number(), new ControlPacket(ControlPacket.CONF_REQ, 1, new byte[0]).encode());
 
-        assertThat(sentByEsp()).containsExactly("[LCP ProtRej id=0x1 80 fd 01 01 00 04]");
+        assertThat(sentByEsp()).containsExactly("[LCP ProtRej id=0x2 80 fd 01 01 00 04]");
     }
 
     @Test

@@ -46,20 +46,27 @@ class HdlcFramingTest {
 
         assertThat(hex(framing.frame(PppPacket.IP, PING))).as("PFC and ACFC: the frame opens with the one-octet protocol")
                 .startsWith("7e" + "21" + "4500001c");
-        assertThat(hex(framing.frame(ControlProtocol.IPCP.number(), IPCP_REQUEST))).as("ACCM 0: control characters go bare")
-                .startsWith("7e" + "8021" + "0101000a");
+        assertThat(hex(framing.frame(ControlProtocol.IPCP.number(), IPCP_REQUEST)))
+                .as("ACCM 0: control characters go bare; a control packet keeps address, control and its two-octet protocol")
+                .startsWith("7e" + "ff03" + "8021" + "0101000a");
 
         lcp.down();
         assertThat(hex(framing.frame(PppPacket.IP, PING))).isEqualTo(before);
     }
 
+    /**
+     * lwIP writes every control packet with address, control and a two-octet protocol (its
+     * MAKEHEADER), and escapes every frame by the map LCP agreed, LCP's own while LCP is open too.
+     */
     @Test
-    void lcpPacketsKeepTheDefaultsWhileLcpIsOpen() {
-        byte[] echo = new ControlPacket(ControlPacket.ECHO_REQ, 1, hex("11223344")).encode();
-        String before = hex(framing.frame(ControlProtocol.LCP.number(), echo));
+    void controlPacketsKeepTheFullHeaderAndAreEscapedAsAgreed() {
+        byte[] echo = new ControlPacket(ControlPacket.ECHO_REP, 1, hex("11223344")).encode();
         openLcp();
 
-        assertThat(hex(framing.frame(ControlProtocol.LCP.number(), echo))).isEqualTo(before).startsWith("7eff7d23c021");
+        for (ControlProtocol protocol : ControlProtocol.values()) {
+            assertThat(hex(framing.frame(protocol.number(), echo))).as(protocol.name())
+                    .startsWith("7e" + "ff03" + String.format("%04x", protocol.number()) + "0a01" + "0008");
+        }
     }
 
     @Test

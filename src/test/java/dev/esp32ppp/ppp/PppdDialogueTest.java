@@ -68,4 +68,26 @@ class PppdDialogueTest {
         assertThat(silentNcps.sent()).extracting(line -> line.substring(0, line.indexOf(" id=")))
                 .containsExactlyInAnyOrder("[IPCP ConfReq", "[IPV6CP ConfReq");
     }
+
+    /** lwIP's lcp_sprotrej numbers a Protocol-Reject in LCP's own sequence, after LCP's requests. */
+    @Test
+    void protocolRejectsTakeTheirIdsFromLcpsSequence() {
+        pppd.lcpOpened();
+        pppd.sent();
+
+        pppd.send(ControlProtocol.CCP, ControlPacket.CONF_REQ, 1, "");
+        pppd.send(0x8281, new byte[] {1});
+
+        assertThat(pppd.sent()).containsExactly("[LCP ProtRej id=0x2 80 fd 01 01 00 04]", "[LCP ProtRej id=0x3 82 81 01]");
+    }
+
+    /** lwIP's interface identifier: 64 random bits with the universal/local bit (0x02 of octet 0) cleared. */
+    @Test
+    void ipv6cpAsksForARandomInterfaceIdentifierWithTheUniversalLocalBitCleared() {
+        ScriptedPeer evenOnes = new ScriptedPeer(FirmwareProfile.IDF3_OFFICIAL.linkSettings(), () -> 0xfffffffe);
+        evenOnes.lcpOpened();
+
+        ControlPacket request = evenOnes.lastSent(ControlProtocol.IPV6CP, ControlPacket.CONF_REQ);
+        assertThat(request.data()).isEqualTo(ScriptedPeer.hex("010a fdfffffe fffffffe"));
+    }
 }

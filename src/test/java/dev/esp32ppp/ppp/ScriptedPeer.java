@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 
 /**
  * The ESP32's end of a link against a peer the test plays packet by packet, as pppd sends them,
@@ -26,15 +27,18 @@ final class ScriptedPeer {
             throw new AssertionError("the ESP32 sent a frame no one can read");
         }
     });
-    /** How pppd frames once LCP is open: ACCM 0, PFC, ACFC. */
+    /** How pppd frames: every control character escaped until LCP is open, then ACCM 0, PFC, ACFC. */
     private final HdlcFraming peerWire = new HdlcFraming(Lcp.DEFAULT_MRU, new FrameRecorder());
     private int read;
 
     ScriptedPeer(LinkSettings settings) {
+        this(settings, new Random(5)::nextInt);
+    }
+
+    /** @param random where the ESP32's end takes its magic numbers and interface identifiers */
+    ScriptedPeer(LinkSettings settings, IntSupplier random) {
         espWire.receiveConfig(0); // every octet counts
-        peerWire.sendConfig(new HdlcFraming.SendConfig(0, true, true));
-        link = new PppLink(settings, clock, new Random(5)::nextInt,
-                bytes -> espWire.accept(bytes, 0, bytes.length), esp32);
+        link = new PppLink(settings, clock, random, bytes -> espWire.accept(bytes, 0, bytes.length), esp32);
     }
 
     static byte[] hex(String octets) {
@@ -57,6 +61,7 @@ final class ScriptedPeer {
         send(ControlProtocol.LCP, ControlPacket.CONF_REQ, 1, "020600000000 0506c8d6870a 0702 0802");
         ControlPacket request = lastSent(ControlProtocol.LCP, ControlPacket.CONF_REQ);
         send(ControlProtocol.LCP, ControlPacket.CONF_ACK, request.id(), HexFormat.of().formatHex(request.data()));
+        peerWire.sendConfig(new HdlcFraming.SendConfig(0, true, true));
         if (link.lcpState() != FsmState.OPENED) {
             throw new AssertionError("LCP did not open: " + link.lcpState());
         }

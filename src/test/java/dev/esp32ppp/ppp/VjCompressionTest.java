@@ -101,6 +101,19 @@ class VjCompressionTest {
         assertThat(decompressor.uncompressed(resync.packet())).isEqualTo(retransmitted);
     }
 
+    /** lwIP's vj.c takes its slots in order for new connections: 0 first, then 1, 2, ... */
+    @Example
+    void newConnectionsTakeSlotsFromZeroUp() {
+        TcpStream stream = new TcpStream(3);
+        VjCompressor compressor = new VjCompressor(15, true);
+
+        for (int connection = 0; connection < 3; connection++) {
+            VjCompressor.Output first = compressor.compress(stream.data(connection, 10, false));
+            assertThat(first.protocol()).isEqualTo(PppPacket.VJ_UNCOMPRESSED);
+            assertThat(first.packet()[9]).as("the slot in the protocol field's place").isEqualTo((byte) connection);
+        }
+    }
+
     @Example
     void nonTcpFragmentsAndSynsGoAsPlainIp() {
         TcpStream stream = new TcpStream(1);
