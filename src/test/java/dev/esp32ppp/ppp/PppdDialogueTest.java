@@ -3,6 +3,8 @@ package dev.esp32ppp.ppp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import java.util.Random;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +17,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Tag("unit")
 class PppdDialogueTest {
-    private static final String VJ = "0206002d0f01";
-    private final ScriptedPeer pppd = new ScriptedPeer(FirmwareProfile.IDF3_OFFICIAL.linkSettings());
+    private final ManualScheduler clock = new ManualScheduler();
+    private final PppLinkTest.Recorder esp32 = new PppLinkTest.Recorder();
+    private PppLink link;
+    private final PppdScript pppd = new PppdScript(bytes -> link.input(bytes, 0, bytes.length));
+
+    private void lcpOpened(LinkSettings settings, IntSupplier random) {
+        link = new PppLink(settings, clock, random, pppd::fromEsp32, esp32);
+        link.connect();
+        pppd.openLcp();
+        assertThat(link.lcpState()).isEqualTo(FsmState.OPENED);
+    }
+
+    private void lcpOpened() {
+        lcpOpened(FirmwareProfile.IDF3_OFFICIAL.linkSettings(), new Random(5)::nextInt);
+    }
 
     /**
      * MicroPython's network_ppp.c sets usepeerdns: lwIP's first IPCP request asks for name servers
@@ -24,55 +39,51 @@ class PppdDialogueTest {
      */
     @Test
     void ipcpAsksForNameServersFirstSoPppdsNakAnswersRequest2AsInTheFieldNotes() {
-        pppd.lcpOpened();
+        lcpOpened();
 
-        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_REQ, 1, VJ + "03060a000502");
-        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_REJ, 1, "810600000000 830600000000");
-        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_NAK, 2, "03060a000501");
-        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_ACK, 3, VJ + "03060a000501");
+        pppd.openIpcp();
 
         assertThat(pppd.sent()).filteredOn(line -> line.startsWith("[IPCP")).containsExactly(
                 "[IPCP ConfReq id=0x1 <compress VJ 0f 01> <addr 0.0.0.0> <ms-dns1 0.0.0.0> <ms-dns2 0.0.0.0>]",
                 "[IPCP ConfAck id=0x1 <compress VJ 0f 01> <addr 10.0.5.2>]",
                 "[IPCP ConfReq id=0x2 <compress VJ 0f 01> <addr 0.0.0.0>]",
                 "[IPCP ConfReq id=0x3 <compress VJ 0f 01> <addr 10.0.5.1>]");
-        assertThat(pppd.esp32.ip).isNotNull();
-        assertThat(pppd.esp32.ip.localAddress()).isEqualTo(0x0a000501);
+        assertThat(esp32.ip).isNotNull();
+        assertThat(esp32.ip.localAddress()).isEqualTo(0x0a000501);
     }
 
     /** lwIP's fsm.c remembers that its request was answered (seen_ack): a second Ack of it is dropped. */
     @Test
     void aDuplicateConfigureAckWhileOpenedIsIgnored() {
-        pppd.lcpOpened();
+        lcpOpened();
         ControlPacket request = pppd.lastSent(ControlProtocol.LCP, ControlPacket.CONF_REQ);
         pppd.sent();
 
         pppd.send(ControlProtocol.LCP.number(), new ControlPacket(ControlPacket.CONF_ACK, request.id(), request.data()).encode());
 
-        assertThat(pppd.link.lcpState()).isEqualTo(FsmState.OPENED);
+        assertThat(link.lcpState()).isEqualTo(FsmState.OPENED);
         assertThat(pppd.sent()).isEmpty();
-        assertThat(pppd.link.phase()).isEqualTo(LinkPhase.NETWORK);
+        assertThat(link.phase()).isEqualTo(LinkPhase.NETWORK);
     }
 
     /** lwIP has one restart timer setting, which LCP, IPCP and IPV6CP all wait. */
     @ParameterizedTest
     @CsvSource({"IDF3_OFFICIAL, 1000", "PNR5_IPFORWARD, 1500", "LWIP_SOURCE, 6000"})
     void everyAutomatonWaitsTheProfilesOneRestartPeriod(FirmwareProfile profile, long restartMillis) {
-        ScriptedPeer silentNcps = new ScriptedPeer(profile.linkSettings());
-        silentNcps.lcpOpened();
-        silentNcps.sent();
+        lcpOpened(profile.linkSettings(), new Random(5)::nextInt);
+        pppd.sent();
 
-        silentNcps.clock.advance(restartMillis - 1);
-        assertThat(silentNcps.sent()).isEmpty();
-        silentNcps.clock.advance(1);
-        assertThat(silentNcps.sent()).extracting(line -> line.substring(0, line.indexOf(" id=")))
+        clock.advance(restartMillis - 1);
+        assertThat(pppd.sent()).isEmpty();
+        clock.advance(1);
+        assertThat(pppd.sent()).extracting(line -> line.substring(0, line.indexOf(" id=")))
                 .containsExactlyInAnyOrder("[IPCP ConfReq", "[IPV6CP ConfReq");
     }
 
     /** lwIP's lcp_sprotrej numbers a Protocol-Reject in LCP's own sequence, after LCP's requests. */
     @Test
     void protocolRejectsTakeTheirIdsFromLcpsSequence() {
-        pppd.lcpOpened();
+        lcpOpened();
         pppd.sent();
 
         pppd.send(ControlProtocol.CCP, ControlPacket.CONF_REQ, 1, "");
@@ -84,10 +95,9 @@ class PppdDialogueTest {
     /** lwIP's interface identifier: 64 random bits with the universal/local bit (0x02 of octet 0) cleared. */
     @Test
     void ipv6cpAsksForARandomInterfaceIdentifierWithTheUniversalLocalBitCleared() {
-        ScriptedPeer evenOnes = new ScriptedPeer(FirmwareProfile.IDF3_OFFICIAL.linkSettings(), () -> 0xfffffffe);
-        evenOnes.lcpOpened();
+        lcpOpened(FirmwareProfile.IDF3_OFFICIAL.linkSettings(), () -> 0xfffffffe);
 
-        ControlPacket request = evenOnes.lastSent(ControlProtocol.IPV6CP, ControlPacket.CONF_REQ);
-        assertThat(request.data()).isEqualTo(ScriptedPeer.hex("010a fdfffffe fffffffe"));
+        ControlPacket request = pppd.lastSent(ControlProtocol.IPV6CP, ControlPacket.CONF_REQ);
+        assertThat(request.data()).isEqualTo(PppdScript.hex("010a fdfffffe fffffffe"));
     }
 }
