@@ -1,5 +1,5 @@
 # network, with the API and semantics of MicroPython v1.13 on the ESP32 (ESP-IDF v3). The
-# network-stack model does the work; these classes give it the board's Python face.
+# network stack (lwIP, or its model) does the work; these classes give it the board's Python face.
 import board
 
 STA_IF = 0
@@ -15,24 +15,24 @@ class PPP:
         self._active = False
 
     def active(self, is_active=None):
-        if is_active is None:
-            return self._active
-        board.control("active %d" % (1 if is_active else 0))
-        self._active = bool(is_active)
-        return None
+        if is_active is not None:
+            # active(False) closes the link and returns once it closed (4 s at the most), as the firmware's
+            board.control("active %d" % (1 if is_active else 0))
+            self._active = bool(is_active)
+        return self._active
 
     def connect(self, *, authmode=AUTH_NONE, username="", password=""):
         if not self._active:
             raise OSError("must be active")
-        # the model raises EALREADY on a second connect, as the firmware does: no retry
+        # the stack raises EALREADY on a second connect, as the firmware does, until active(False)
         board.control("connect")
 
     def isconnected(self):
         return board.control("isconnected") == "true"
 
     def ifconfig(self):
-        # (ip, gw, netmask, dns): not WLAN's order, as in the firmware
-        return tuple(board.control("ifconfig").split())
+        # (ip, gw, netmask, dns): not WLAN's order, as in the firmware; four Nones before active(True)
+        return tuple(None if value == "None" else value for value in board.control("ifconfig").split())
 
     def status(self):
         return None

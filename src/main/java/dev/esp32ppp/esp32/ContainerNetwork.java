@@ -2,8 +2,6 @@ package dev.esp32ppp.esp32;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 final class ContainerNetwork implements HostNetwork {
     private final int modelPort;
     private final int tunPort;
-    private final List<Process> children = new ArrayList<>();
+    /** socat holding the TUN, while ppp0 exists. */
+    private Process tun;
 
     ContainerNetwork(int modelPort, int tunPort) {
         this.modelPort = modelPort;
@@ -23,13 +22,11 @@ final class ContainerNetwork implements HostNetwork {
     @Override
     public void createPpp() {
         try {
-            children.add(new ProcessBuilder("socat",
+            tun = new ProcessBuilder("socat",
                     "TUN,tun-name=ppp0,tun-type=tun,iff-no-pi,iff-up",
                     "UDP:127.0.0.1:" + modelPort + ",sourceport=" + tunPort + ",bind=127.0.0.1")
-                    .inheritIO().start());
-            for (int i = 0; i < 100 && !run("ip", "link", "show", "ppp0"); i++) {
-                TimeUnit.MILLISECONDS.sleep(20);
-            }
+                    .inheritIO().start();
+            awaitPpp0(true);
             // a short queue, as lwIP's few buffers and pppd's ppp0 have: TCP feels the line's pace
             run("ip", "link", "set", "ppp0", "txqueuelen", "3");
         } catch (IOException e) {
@@ -42,6 +39,31 @@ final class ContainerNetwork implements HostNetwork {
     @Override
     public void pppAddresses(String local, String peer) {
         run("ip", "addr", "replace", local, "peer", peer, "dev", "ppp0");
+    }
+
+    @Override
+    public void pppAddressesGone() {
+        run("ip", "-4", "addr", "flush", "dev", "ppp0");
+    }
+
+    @Override
+    public void removePpp() {
+        if (tun != null) {
+            tun.destroy();
+            tun = null;
+            try {
+                awaitPpp0(false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits up to 2 s for ppp0 to be there, or to be gone. */
+    private static void awaitPpp0(boolean there) throws InterruptedException {
+        for (int i = 0; i < 100 && run("ip", "link", "show", "ppp0") != there; i++) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
     }
 
     @Override
@@ -76,9 +98,5 @@ final class ContainerNetwork implements HostNetwork {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    void stop() {
-        children.forEach(Process::destroy);
     }
 }

@@ -7,6 +7,12 @@ interface HostNetwork {
 
     void pppAddresses(String local, String peer);
 
+    /** IP went down on the link: ppp0 keeps no address. */
+    void pppAddressesGone();
+
+    /** lwIP freed its PPP netif: ppp0 is gone, and the routes through it. */
+    void removePpp();
+
     void defaultViaPpp();
 
     void defaultViaWifi(String gateway);

@@ -79,12 +79,12 @@ public final class ModelMain {
         }
     }
 
-    /** Runs one command on the link's thread and waits for its answer. */
+    /** Runs one command on the link's thread and waits for its answer, which may come later (active 0). */
     private String answer(String command) {
         CompletableFuture<String> result = new CompletableFuture<>();
         scheduler.execute(() -> {
             try {
-                result.complete(execute(command));
+                execute(command).thenAccept(result::complete);
             } catch (Esp32Model.ModelError e) {
                 result.complete("error " + e.getMessage());
             } catch (RuntimeException e) {
@@ -98,13 +98,16 @@ public final class ModelMain {
         }
     }
 
-    private String execute(String command) {
+    private CompletableFuture<String> execute(String command) {
         String[] words = command.split("\\s+");
+        if (words[0].equals("active")) {
+            return model.active(words.length < 2 || words[1].equals("1")).thenApply(returned -> "ok");
+        }
+        return CompletableFuture.completedFuture(answerAtOnce(words));
+    }
+
+    private String answerAtOnce(String[] words) {
         return switch (words[0]) {
-            case "active" -> {
-                model.active(words.length < 2 || words[1].equals("1"));
-                yield "ok";
-            }
             case "connect" -> {
                 model.connect();
                 yield "ok";

@@ -40,6 +40,8 @@ public final class Fsm implements ControlHandler {
     private int failureCounter;
     private int nextId = 1;
     private int requestId = -1;
+    /** What our Terminate-Requests say: the last Close's reason, every one of them (lwIP's term_reason). */
+    private String terminateReason;
     /** Our latest request was answered (lwIP's seen_ack): a second answer to it is dropped. */
     private boolean seenAck;
     private Scheduler.Timer timer;
@@ -112,6 +114,7 @@ public final class Fsm implements ControlHandler {
     }
 
     public void close(String reason) {
+        terminateReason = reason;
         switch (state) {
             case STARTING -> {
                 layer.finished();
@@ -121,13 +124,13 @@ public final class Fsm implements ControlHandler {
             case STOPPING -> to(CLOSING);
             case REQ_SENT, ACK_RCVD, ACK_SENT -> {
                 initializeTerminateCount();
-                sendTerminateRequest(reason);
+                sendTerminateRequest();
                 to(CLOSING);
             }
             case OPENED -> {
                 layer.down();
                 initializeTerminateCount();
-                sendTerminateRequest(reason);
+                sendTerminateRequest();
                 to(CLOSING);
             }
             default -> { /* INITIAL, CLOSED, CLOSING: nothing to do */ }
@@ -141,7 +144,7 @@ public final class Fsm implements ControlHandler {
         if (restartCounter > 0) {
             switch (state) {
                 case CLOSING, STOPPING -> {
-                    sendTerminateRequest(null);
+                    sendTerminateRequest();
                     startTimer();
                 }
                 case REQ_SENT, ACK_RCVD -> {
@@ -346,7 +349,7 @@ public final class Fsm implements ControlHandler {
             case OPENED -> {
                 layer.down();
                 initializeTerminateCount();
-                sendTerminateRequest(null);
+                sendTerminateRequest();
                 to(STOPPING);
             }
             default -> { }
@@ -376,8 +379,8 @@ public final class Fsm implements ControlHandler {
         startTimer();
     }
 
-    private void sendTerminateRequest(String reason) {
-        byte[] data = reason == null ? new byte[0] : reason.getBytes(StandardCharsets.ISO_8859_1);
+    private void sendTerminateRequest() {
+        byte[] data = terminateReason == null ? new byte[0] : terminateReason.getBytes(StandardCharsets.ISO_8859_1);
         send(ControlPacket.TERM_REQ, nextId(), data);
         restartCounter--;
         startTimer();

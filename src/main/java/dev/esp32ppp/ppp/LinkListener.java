@@ -1,19 +1,26 @@
 package dev.esp32ppp.ppp;
 
-/** What a link tells its owner. All calls come on the link's thread. */
+/** What a link tells its owner. All calls come on the link's thread; a listener hears what it overrides. */
 public interface LinkListener {
-    void phase(LinkPhase phase);
+    default void phase(LinkPhase phase) {
+    }
 
     /** A control protocol's automaton changed state, e.g. ("LCP", REQ_SENT, ACK_SENT). */
-    void transition(String protocol, FsmState from, FsmState to);
+    default void transition(String protocol, FsmState from, FsmState to) {
+    }
 
-    void ipUp(Ipcp.Result result);
+    default void ipUp(Ipcp.Result result) {
+    }
 
-    void ipDown();
+    /** IP went down: the addresses are gone at once (lwIP's sifdown and cifaddr). */
+    default void ipDown() {
+    }
 
     /** An IPv4 datagram from the peer (already decompressed). */
-    void datagram(byte[] ip);
+    default void datagram(byte[] ip) {
+    }
 
-    /** LCP ran out of Configure-Requests without the link ever opening (lwIP's PPPERR_CONNECT). */
-    void gaveUp();
+    /** The phase reached Dead, for this reason. */
+    default void dead(LinkEnd end) {
+    }
 }

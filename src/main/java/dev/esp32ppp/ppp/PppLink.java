@@ -9,15 +9,16 @@ import java.util.stream.Stream;
 
 /**
  * One end of a PPP link over an asynchronous serial line, with lwIP's behaviour: framing,
- * LCP, optional PAP, IPCP with VJ compression, IPV6CP, Protocol-Reject of anything unknown.
- * Once LCP gives up or the link terminates, the link is dead for good and ignores its input.
- * Not thread-safe: feed it from one thread, the same one its scheduler runs tasks on.
+ * LCP, optional PAP, IPCP with VJ compression, IPV6CP, Protocol-Reject of anything unknown,
+ * and lwIP's phases (LCP going down puts the link back in Establish; a link that ends passes
+ * Disconnect to Dead). Once LCP gives up or the link terminates, the link is dead for good and
+ * ignores its input. Not thread-safe: feed it from one thread, the same one its scheduler runs tasks on.
  */
 public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.Listener, Ipv6cp.Listener,
         PapClient.Listener {
     private final LinkSettings settings;
     private final Consumer<byte[]> wire;
-    private final LinkListener listener;
+    private LinkListener listener;
     private final HdlcFraming framing;
     private final Lcp lcp;
     private final Fsm lcpFsm;
@@ -28,6 +29,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
     private final List<ControlHandler> handlers;
     private LinkPhase phase = LinkPhase.DEAD;
     private boolean everOpened;
+    private boolean closedByUser;
     private VjCompressor vjOut;
     private VjDecompressor vjIn;
     private boolean ipUp;
@@ -39,7 +41,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         this.listener = listener;
         this.framing = new HdlcFraming(Lcp.DEFAULT_MRU, this);
         PacketSender send = this::send;
-        Fsm.TransitionListener transitions = (protocol, from, to) -> listener.transition(protocol.name(), from, to);
+        Fsm.TransitionListener transitions = (protocol, from, to) -> this.listener.transition(protocol.name(), from, to);
         this.lcp = new Lcp(send, framing, random, settings.papUser() != null, this);
         FsmConfig timers = settings.timers();
         this.lcpFsm = new Fsm(ControlProtocol.LCP, lcp, send, scheduler, timers, transitions, lcp::peerMru);
@@ -66,13 +68,33 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         lcpFsm.up();
     }
 
-    /** Ends the link: Terminate-Request, then dead. */
+    /**
+     * Ends the link, as lwIP's ppp_close(): Terminate-Request "User request", then dead. A dead
+     * link says so at once; one already terminating goes on as it was.
+     */
     public void close() {
+        closedByUser = true;
         if (phase == LinkPhase.DEAD) {
-            return;
+            listener.dead(LinkEnd.CLOSED);
+        } else {
+            terminate("User request");
         }
-        setPhase(LinkPhase.TERMINATE);
-        lcpFsm.close("User request");
+    }
+
+    /** lwIP's lcp_close(), unless the link is terminating already. */
+    private void terminate(String reason) {
+        if (phase != LinkPhase.TERMINATE && phase != LinkPhase.DISCONNECT) {
+            setPhase(LinkPhase.TERMINATE);
+            lcpFsm.close(reason);
+        }
+    }
+
+    /**
+     * The owner is done with the link (lwIP's ppp_free). One not dead yet goes on alone, as a
+     * PCB that lwIP cannot free does: its timers still send, but it tells no one anything more.
+     */
+    public void release() {
+        listener = new LinkListener() { };
     }
 
     public FsmState lcpState() {
@@ -191,7 +213,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         if (accepted) {
             startNetwork();
         } else {
-            close();
+            terminate("Failed to authenticate ourselves to peer");
         }
     }
 
@@ -205,6 +227,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         }
     }
 
+    /** lwIP's link_down: the layers above go down and the link is back in Establish. */
     @Override
     public void lcpDown() {
         if (pap != null) {
@@ -212,15 +235,20 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         }
         ipcpFsm.down();
         ipv6cpFsm.down();
+        if (phase != LinkPhase.DEAD) {
+            setPhase(LinkPhase.ESTABLISH);
+        }
     }
 
+    /** lwIP's link_terminated and ppp_link_end: through Disconnect to Dead, once. */
     @Override
     public void lcpFinished() {
-        boolean gaveUp = !everOpened;
-        setPhase(LinkPhase.DEAD);
-        if (gaveUp) {
-            listener.gaveUp();
+        if (phase == LinkPhase.DEAD) {
+            return;
         }
+        setPhase(LinkPhase.DISCONNECT);
+        setPhase(LinkPhase.DEAD);
+        listener.dead(closedByUser ? LinkEnd.CLOSED : everOpened ? LinkEnd.LOST : LinkEnd.GAVE_UP);
     }
 
     @Override

@@ -68,7 +68,7 @@ class ControlProtocolTest {
             clock.schedule(1, () -> linuxLink.input(bytes, 0, bytes.length));
         }, esp32);
         linuxLink = new PppLink(settings, clock, random::nextInt,
-                bytes -> clock.schedule(1, () -> espLink.input(bytes, 0, bytes.length)), new NoLinkListener());
+                bytes -> clock.schedule(1, () -> espLink.input(bytes, 0, bytes.length)), new LinkListener() { });
         linuxLink.connect();
         espLink.connect();
         clock.advance(100);

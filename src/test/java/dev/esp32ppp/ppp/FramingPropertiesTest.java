@@ -45,7 +45,7 @@ class FramingPropertiesTest {
                             @ForAll boolean framed) {
         ManualScheduler clock = new ManualScheduler();
         PppLink link = new PppLink(dev.esp32ppp.esp32.FirmwareProfile.IDF3_OFFICIAL.linkSettings(), clock,
-                new java.util.Random(3)::nextInt, bytes -> { }, new NoLinkListener());
+                new java.util.Random(3)::nextInt, bytes -> { }, new LinkListener() { });
         link.connect();
         for (byte[] frame : frames) {
             byte[] wire = framed ? HdlcEncoder.encode(frame, 0) : frame;

@@ -77,9 +77,9 @@ class MalformedFramesPropertiesTest {
             Random random = new Random(7);
             LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
             LinkSettings linkSettings = pap ? settings.withPap("esp32", "secret") : settings;
-            link = new PppLink(linkSettings, clock, random::nextInt, this::toPeer, new NoLinkListener());
+            link = new PppLink(linkSettings, clock, random::nextInt, this::toPeer, new LinkListener() { });
             peer = new PppLink(settings, clock, random::nextInt,
-                    bytes -> clock.schedule(1, () -> link.input(bytes, 0, bytes.length)), new NoLinkListener());
+                    bytes -> clock.schedule(1, () -> link.input(bytes, 0, bytes.length)), new LinkListener() { });
             link.connect();
             peer.connect();
             clock.advance(100);

@@ -24,7 +24,7 @@ class PppLinkTest {
         final List<String> transitions = new ArrayList<>();
         final List<byte[]> datagrams = new ArrayList<>();
         Ipcp.Result ip;
-        int gaveUp;
+        final List<LinkEnd> ends = new ArrayList<>();
 
         @Override
         public void phase(LinkPhase phase) {
@@ -52,8 +52,8 @@ class PppLinkTest {
         }
 
         @Override
-        public void gaveUp() {
-            gaveUp++;
+        public void dead(LinkEnd end) {
+            ends.add(end);
         }
     }
 
@@ -100,10 +100,10 @@ class PppLinkTest {
         espLink.connect();
         clock.advance(profile.windowMillis() - 1);
         assertThat(sentByEsp).hasSize(10);
-        assertThat(esp32.gaveUp).isZero();
+        assertThat(esp32.ends).isEmpty();
 
         clock.advance(1);
-        assertThat(esp32.gaveUp).isEqualTo(1);
+        assertThat(esp32.ends).containsExactly(LinkEnd.GAVE_UP);
         assertThat(espLink.phase()).isEqualTo(LinkPhase.DEAD);
 
         // a pppd that starts now is too late: the ESP32 never answers and never retries
@@ -132,6 +132,6 @@ class PppLinkTest {
         clock.advance(2000);
 
         assertThat(esp32.ip).isNotNull();
-        assertThat(esp32.gaveUp).isZero();
+        assertThat(esp32.ends).isEmpty();
     }
 }

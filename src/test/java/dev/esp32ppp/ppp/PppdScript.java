@@ -26,6 +26,8 @@ public final class PppdScript {
     });
     /** How pppd frames: every control character escaped until LCP is open, then ACCM 0, PFC, ACFC. */
     private final HdlcFraming pppdWire = new HdlcFraming(Lcp.DEFAULT_MRU, new FrameRecorder());
+    /** Linux's ppp_async sends LCP's codes 1 to 7 as though nothing was negotiated. */
+    private final HdlcFraming pppdLcpWire = new HdlcFraming(Lcp.DEFAULT_MRU, new FrameRecorder());
     private int read;
 
     /** @param toEsp32 where pppd's bytes go: the ESP32's end of the line */
@@ -49,11 +51,19 @@ public final class PppdScript {
     }
 
     public void send(int protocol, byte[] information) {
-        toEsp32.accept(pppdWire.frame(protocol, information));
+        boolean lcpNegotiation = protocol == ControlProtocol.LCP.number() && information.length > 0
+                && information[0] >= ControlPacket.CONF_REQ && information[0] <= ControlPacket.CODE_REJ;
+        toEsp32.accept((lcpNegotiation ? pppdLcpWire : pppdWire).frame(protocol, information));
+    }
+
+    /** Bytes as they are, e.g. noise on the line. */
+    public void sendRaw(byte[] bytes) {
+        toEsp32.accept(bytes);
     }
 
     /** pppd asks what it asks in the field notes and acks the ESP32's request, which must have gone out. */
     public void openLcp() {
+        pppdWire.defaults();
         send(ControlProtocol.LCP, ControlPacket.CONF_REQ, 1, "020600000000 0506c8d6870a 0702 0802");
         ControlPacket request = lastSent(ControlProtocol.LCP, ControlPacket.CONF_REQ);
         send(ControlProtocol.LCP.number(), new ControlPacket(ControlPacket.CONF_ACK, request.id(), request.data()).encode());
