@@ -8,15 +8,18 @@ import java.util.stream.Collectors;
 
 /**
  * The ESP32 firmwares the harness models. They differ in how long lwIP's LCP waits for pppd
- * before the link is dead for good (restart interval times Configure-Requests) and in whether
- * IP forwarding is compiled in. None of them does NAT.
+ * before the link is dead for good (restart interval times Configure-Requests; the interval is
+ * every automaton's) and in whether IP forwarding is compiled in. None of them does NAT.
  */
 public enum FirmwareProfile {
-    /** The official MicroPython build on ESP-IDF v3: about 10 s to connect, no forwarding (field notes). */
+    /** What the field notes observed of the official MicroPython build on ESP-IDF v3: about 10 s to connect, no forwarding. */
     IDF3_OFFICIAL("idf3-official", 1000, 10, false),
-    /** The pnr5 rebuild with IP_FORWARD=1 (the ppptun build): about 15 s to connect (field notes). */
+    /** What the field notes observed of the pnr5 rebuild with IP_FORWARD=1 (the ppptun build): about 15 s to connect. */
     PNR5_IPFORWARD("pnr5-ipforward", 1500, 10, true),
-    /** lwIP's own timers as its source has them: a ConfReq every 6 s, 10 of them. */
+    /**
+     * lwIP's own timers as its source has them (FSM_DEFTIMEOUT, FSM_DEFMAXCONFREQS): a ConfReq every
+     * 6 s, 10 of them. Stock ESP-IDF v3.3.2 and MicroPython v1.13 change neither, so this is their window too.
+     */
     LWIP_SOURCE("lwip-source", 6000, 10, false);
 
     private final String id;
