@@ -25,7 +25,8 @@ import java.util.concurrent.ExecutionException;
  * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
  * {@code state}, {@code wifi-connect SSID PASSWORD}, {@code wifi-isconnected},
  * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
- * {@code error ERRNO}. Events go to standard output as {@link EventLine}s.
+ * {@code error ERRNO}; {@code active 0} answers when the board's active(False) would return, once
+ * the link closed (4 s at the most). Events go to standard output as {@link EventLine}s.
  *
  * <p>usage: ModelMain UART_PATH PROFILE CONTROL_PORT
  */
