@@ -228,12 +228,11 @@ public final class Fsm implements ControlHandler {
         }
     }
 
-    /*
+    /**
      * In ACK_RCVD and OPENED our latest request has been answered already, so RFC 1661's actions
      * for an Ack or Nak there (send a new request, or go down and renegotiate) never run: lwIP
      * drops the second answer, and a peer that wants to renegotiate sends a Configure-Request.
      */
-
     private void receiveConfigureAck(ControlPacket packet) {
         if (answeredWhileDown(packet) || !answersLatestRequest(packet) || !layer.acked(packet.data())) {
             return; // an Ack of something we did not ask (now) is silently discarded

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * IPV6CP (RFC 5072): asks for a random interface identifier, as lwIP does (a local EUI-64). A pppd without IPv6
- * answers with an LCP Protocol-Reject, which ends this layer and leaves IPv4 alone.
+ * IPV6CP (RFC 5072): asks for a random interface identifier, as lwIP does (a local EUI-64). A
+ * pppd without IPv6 answers with an LCP Protocol-Reject, which ends this layer and leaves IPv4 alone.
  */
 public final class Ipv6cp extends OptionNegotiation {
     public interface Listener {

@@ -52,6 +52,20 @@ class PppdDialogueTest {
         assertThat(esp32.ip.localAddress()).isEqualTo(0x0a000501);
     }
 
+    /** A pppd with ms-dns Naks the name servers with its own: lwIP asks for them and takes them. */
+    @Test
+    void aPppdWithNameServersGivesThemInItsNak() {
+        lcpOpened();
+
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_REQ, 1, "03060a000502");
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_NAK, 1, "03060a000501 8106c0a81cfe 830608080808");
+        pppd.send(ControlProtocol.IPCP, ControlPacket.CONF_ACK, 2, "0206002d0f01 03060a000501 8106c0a81cfe 830608080808");
+
+        assertThat(pppd.sent()).contains(
+                "[IPCP ConfReq id=0x2 <compress VJ 0f 01> <addr 10.0.5.1> <ms-dns1 192.168.28.254> <ms-dns2 8.8.8.8>]");
+        assertThat(esp32.ip.primaryDns()).isEqualTo(0xc0a81cfe);
+    }
+
     /** lwIP's fsm.c remembers that its request was answered (seen_ack): a second Ack of it is dropped. */
     @Test
     void aDuplicateConfigureAckWhileOpenedIsIgnored() {
