@@ -1,5 +1,6 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -86,6 +87,8 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
     /**
      * The ESP32 board running a firmware, with a flash folder (boot.py, main.py, ...) and
      * optionally another main.py in place of the flash's own. Only a forwarding firmware forwards IP.
+     * Its network stack is the one chosen for this process ({@link Esp32Stack#chosen()}); real
+     * lwIP takes the firmware's FSM timers at start.
      */
     public static NodeSpec esp32(FirmwareProfile firmware, Path flash, Path mainPy) {
         Map<Path, String> files = new LinkedHashMap<>();
@@ -96,8 +99,18 @@ public record NodeSpec(String name, NodeRole role, List<Attachment> attachments,
         return new NodeSpec("esp32", NodeRole.ESP32,
                 List.of(new Attachment(LabNetwork.LAN, LabAddresses.ESP32_WLAN)), files, 0, List.of("uart2", "uart0"),
                 Map.of("FIRMWARE", firmware.id(), "LAB_WIFI_SSID", WIFI_SSID, "LAB_WIFI_PASSWORD", WIFI_PASSWORD,
-                        "WLAN_MAC", ESP32_MAC),
+                        "WLAN_MAC", ESP32_MAC, Esp32Stack.VARIABLE, chosenStack().id(),
+                        "FSM_RESTART_MS", Long.toString(firmware.restartMillis()),
+                        "FSM_MAX_CONFREQS", Integer.toString(firmware.maxConfigure())),
                 // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
                 Map.of("net.ipv4.ip_forward", firmware.ipForwarding() ? "1" : "0", "net.ipv4.tcp_timestamps", "0"));
+    }
+
+    private static Esp32Stack chosenStack() {
+        try {
+            return Esp32Stack.chosen();
+        } catch (IllegalArgumentException e) {
+            throw new LabException(e.getMessage() + " (from --stack or " + Esp32Stack.VARIABLE + ")");
+        }
     }
 }
