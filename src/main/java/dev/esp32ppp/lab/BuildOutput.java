@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /**
  * What an image build printed, its last lines kept: when a build fails, they are the reason
@@ -11,6 +12,8 @@ import java.util.Deque;
  */
 final class BuildOutput extends BuildImageResultCallback {
     static final int KEPT_LINES = 40;
+    /** The engine colours a step's standard error with terminal escapes; a message shows without them. */
+    private static final Pattern COLOUR = Pattern.compile("\u001B\\[[0-9;]*m");
 
     private final Deque<String> lines = new ArrayDeque<>();
     private final StringBuilder partial = new StringBuilder();
@@ -30,7 +33,7 @@ final class BuildOutput extends BuildImageResultCallback {
     synchronized void record(String text) {
         for (char c : text.toCharArray()) {
             if (c == '\n') {
-                lines.addLast(partial.toString());
+                lines.addLast(COLOUR.matcher(partial).replaceAll(""));
                 partial.setLength(0);
                 if (lines.size() > KEPT_LINES) {
                     lines.removeFirst();
@@ -45,6 +48,6 @@ final class BuildOutput extends BuildImageResultCallback {
     synchronized String tail() {
         StringBuilder tail = new StringBuilder();
         lines.forEach(line -> tail.append(line).append('\n'));
-        return tail.append(partial).toString().stripTrailing();
+        return tail.append(COLOUR.matcher(partial).replaceAll("")).toString().stripTrailing();
     }
 }

@@ -13,8 +13,9 @@ class BuildOutputTest {
         for (int i = 0; i < 100; i++) {
             output.record("Step " + i + "\n");
         }
-        output.record("containers/esp32/lwip/esp32-lwip.c:12:5: err");
-        output.record("or: expected ';'\r\nesp32-lwip: the build failed; the program is containers/esp32/lwip/esp32-lwip.c\n");
+        output.record("\u001B[91mcontainers/esp32/lwip/esp32-lwip.c:12:5: err");
+        output.record("or: expected ';'\r\n\u001B[0m\u001B[91mesp32-lwip: the build failed; the program is "
+                + "containers/esp32/lwip/esp32-lwip.c\n");
 
         String tail = output.tail();
         assertThat(tail.lines()).hasSize(BuildOutput.KEPT_LINES).doesNotContain("Step 61").contains("Step 99")
