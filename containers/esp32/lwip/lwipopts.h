@@ -23,7 +23,8 @@
 #define LWIP_IPV6                       1
 /* lwIP asserts otherwise on 64-bit pointers (its fragment header overlays a pointer) */
 #define IPV6_FRAG_COPYHEADER            1
-#define LWIP_TCP                        0
+/* lwIP compiles VJ compression only with TCP (the ESP32 has both) */
+#define LWIP_TCP                        1
 #define LWIP_UDP                        1
 #define LWIP_DNS                        1
 #define LWIP_RAW                        0
