@@ -133,6 +133,20 @@ static void routing_table(const char *when) {
     event("routing-table", "%s: %s", when, joined);
 }
 
+/* Whether a read brought nothing; at the end, or on an error other than "not now", the
+ * descriptor is closed and the event of that kind tells why. */
+static bool read_ended(ssize_t n, int *fd, const char *kind) {
+    if (n > 0) {
+        return false;
+    }
+    if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+        event(kind, "%s", n == 0 ? "end of file" : strerror(errno));
+        close(*fd);
+        *fd = -1;
+    }
+    return true;
+}
+
 /* ---- lwIP's port: time, random numbers ------------------------------------------------------ */
 
 u32_t sys_now(void) {
@@ -317,12 +331,7 @@ static u32_t uart_output(ppp_pcb *which, u8_t *data, u32_t length, void *ctx) {
 static void uart_readable(void) {
     u8_t buffer[2048];
     ssize_t n = read(uart_fd, buffer, sizeof buffer);
-    if (n <= 0) {
-        if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-            event("uart2-closed", "%s", n == 0 ? "end of file" : strerror(errno));
-            close(uart_fd);
-            uart_fd = -1;
-        }
+    if (read_ended(n, &uart_fd, "uart2-closed")) {
         return;
     }
     if (reading_uart) {
@@ -380,12 +389,7 @@ int esp32_ip6_input(struct pbuf *p, struct netif *inp) {
 static void tun_readable(void) {
     static u8_t packet[0xffff];
     ssize_t n = read(tun_fd, packet, sizeof packet);
-    if (n <= 0) {
-        if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-            event("ppp0-closed", "%s", n == 0 ? "end of file" : strerror(errno));
-            close(tun_fd);
-            tun_fd = -1;
-        }
+    if (read_ended(n, &tun_fd, "ppp0-closed")) {
         return;
     }
     struct pbuf *p = pbuf_alloc(PBUF_RAW, (u16_t)n, PBUF_RAM);
