@@ -21,7 +21,7 @@ uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
 # One power-on of the board: the network stack (in its own process group, with whatever holds
 # ppp0) and MicroPython running boot.py, main.py and the REPL.
 power_on() {
-  event board-up "firmware=$FIRMWARE"
+  event "$EVENT_BOARD_UP" "firmware=$FIRMWARE"
   case "$ESP32_STACK" in
     lwip) setsid esp32-lwip /dev/ttyUART2 "$FIRMWARE" 7000 "$FSM_RESTART_MS" "$FSM_MAX_CONFREQS" & ;;
     model) setsid java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
@@ -49,7 +49,7 @@ press_reset() {
   ip link del ppp0 2>/dev/null || true
   ip route flush dev wlan0 2>/dev/null || true
   ip addr flush dev wlan0
-  event board-reset "EN pressed"
+  event "$EVENT_BOARD_RESET" "EN pressed"
 }
 
 reset_pressed=0

@@ -6,5 +6,5 @@ set -eu
 . /opt/node/lab-net.sh
 mkdir -p /srv/www /run/chrony
 chronyd -x -u root -f /opt/node/chrony.conf
-event internet-up
+event "$EVENT_INTERNET_UP"
 exec busybox httpd -f -v -p 80 -h /srv/www

@@ -5,5 +5,5 @@ set -eu
 . /opt/node/event.sh
 . /opt/node/lab-net.sh
 mkdir -p /srv/www
-event lanhost-up
+event "$EVENT_LANHOST_UP"
 exec busybox httpd -f -v -p 80 -h /srv/www

@@ -7,6 +7,6 @@ set -eu
 . /opt/node/lab-net.sh
 echo "nameserver 127.0.0.1" > /etc/resolv.conf
 iptables -t nat -A POSTROUTING -s 192.168.28.0/24 -d 198.18.0.0/15 -j MASQUERADE
-event router-up
+event "$EVENT_ROUTER_UP"
 exec dnsmasq --keep-in-foreground --log-facility=- --no-resolv --no-hosts \
   --conf-file=/opt/node/dnsmasq.conf

@@ -6,7 +6,7 @@
 mkdir -p /run/lock
 echo "BOOT_DELAY=$BOOT_DELAY" > /run/harness.env
 busybox syslogd -O /proc/1/fd/1
-event kernel-up "$1"
+event "$EVENT_KERNEL_UP" "$1"
 /opt/node/guest-exec-agent.sh &
 /opt/node/watch.sh "$2" &
 exec busybox init

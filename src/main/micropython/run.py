@@ -11,7 +11,7 @@ def run_flash_file(name):
         os.stat("/flash/" + name)
     except OSError:
         return
-    board.event("run", name)
+    board.event(board.RUN, name)
     try:
         with open("/flash/" + name) as f:
             source = f.read()
@@ -23,10 +23,10 @@ def run_flash_file(name):
 
 
 os.chdir("/flash")
-board.event("micropython-start", sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")
+board.event(board.MICROPYTHON_START, sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")
 run_flash_file("boot.py")
 run_flash_file("main.py")
-board.event("main-done", "")
+board.event(board.MAIN_DONE, "")
 
 import repl  # noqa: E402
 

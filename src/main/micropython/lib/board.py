@@ -5,6 +5,21 @@ import socket
 
 CONTROL_PORT = 7000
 
+# The kinds of event the shims report, named here only. The harness's catalogue of events
+# (dev.esp32ppp.events.EventKind) has the same ones; EventKindsOfEveryLanguageTest holds them equal.
+RUN = "run"
+MICROPYTHON_START = "micropython-start"
+MAIN_DONE = "main-done"
+UART2_INIT = "uart2-init"
+RTC_SET = "rtc-set"
+RESET = "reset"
+NTP_OK = "ntp-ok"
+NTP_FAILED = "ntp-failed"
+UFTPD_START = "uftpd-start"
+UFTPD_ERROR = "uftpd-error"
+SOCKS_START = "socks-start"
+SOCKS_ERROR = "socks-error"
+
 
 def event(kind, detail=""):
     # PID 1's output is the container's log, which the harness reads
@@ -33,9 +48,10 @@ def control(command):
     raise OSError(getattr(errno, name, errno.EIO))
 
 
-def serve_forever(port, backlog, handle, name):
+def serve_forever(port, backlog, handle, error_kind):
     """Listens on 0.0.0.0:port and returns; each client runs handle(client, address) in its own
-    thread, so one slow or broken client holds up no other."""
+    thread, so one slow or broken client holds up no other. A failed accept is an event of
+    error_kind."""
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
@@ -47,6 +63,6 @@ def serve_forever(port, backlog, handle, name):
                 client, address = server.accept()
                 _thread.start_new_thread(handle, (client, address))
             except OSError as e:
-                event(name + "-error", repr(e))
+                event(error_kind, repr(e))
 
     _thread.start_new_thread(accept_loop, ())

@@ -20,7 +20,7 @@ class UART:
     def init(self, baudrate=115200, bits=8, parity=None, stop=1, tx=None, rx=None, **kw):
         self._configure(baudrate, bits, parity, stop)
         if self.id == 2:
-            board.event("uart2-init", "baudrate=%d bits=%d parity=%s stop=%d" % (baudrate, bits, parity, stop))
+            board.event(board.UART2_INIT, "baudrate=%d bits=%d parity=%s stop=%d" % (baudrate, bits, parity, stop))
 
     def write(self, data):
         if self.id != 0:
@@ -49,9 +49,9 @@ class RTC:
             return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], 0)
         year, month, day, weekday, hours, minutes, seconds = dt[:7]
         _rtc_offset[0] = _time.mktime((year, month, day, hours, minutes, seconds, 0, 0)) - _time.time()
-        board.event("rtc-set", "%04d-%02d-%02d %02d:%02d:%02d" % (year, month, day, hours, minutes, seconds))
+        board.event(board.RTC_SET, "%04d-%02d-%02d %02d:%02d:%02d" % (year, month, day, hours, minutes, seconds))
 
 
 def reset():
-    board.event("reset", "")
+    board.event(board.RESET, "")
     sys.exit(0)

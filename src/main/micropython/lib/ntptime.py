@@ -55,9 +55,9 @@ def settime():
     try:
         t = time()
     except OSError as e:
-        board.event("ntp-failed", "%s %s" % (host, e))
+        board.event(board.NTP_FAILED, "%s %s" % (host, e))
         raise
     import machine
     tm = __import__("time").gmtime(t)  # the module: this file's time() hides it
     machine.RTC().datetime((tm[0], tm[1], tm[2], tm[6] + 1, tm[3], tm[4], tm[5], 0))
-    board.event("ntp-ok", host)
+    board.event(board.NTP_OK, host)

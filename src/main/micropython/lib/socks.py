@@ -142,5 +142,5 @@ def serve(client, address):
 
 
 def start(port=1080):
-    board.serve_forever(port, 8, serve, "socks")
-    board.event("socks-start", "0.0.0.0:%d" % port)
+    board.serve_forever(port, 8, serve, board.SOCKS_ERROR)
+    board.event(board.SOCKS_START, "0.0.0.0:%d" % port)

@@ -220,8 +220,8 @@ def local_address(peer):
 
 
 def start(port=PORT):
-    board.serve_forever(port, 4, serve, "uftpd")
-    board.event("uftpd-start", "port %d" % port)
+    board.serve_forever(port, 4, serve, board.UFTPD_ERROR)
+    board.event(board.UFTPD_START, "port %d" % port)
 
 
 start()

@@ -1,7 +1,9 @@
 package dev.esp32ppp.cli;
 
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.NodeRole;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "Run a command in a node of the lab that is up (in the Linux guest for saxonsoc and pc), "
                 + "e.g. ./harness exec saxonsoc -- ifconfig ppp0. Exits with the command's exit code.")
 final class ExecCommand implements Callable<Integer> {
-    private static final int GUEST_TIMEOUT_SECONDS = 60;
+    private static final Duration GUEST_TIMEOUT = Duration.ofSeconds(60);
 
     @Parameters(index = "0", paramLabel = "NODE", description = "a node of the lab, e.g. esp32, saxonsoc, router")
     String node;
@@ -26,11 +28,9 @@ final class ExecCommand implements Callable<Integer> {
         LabSession session = LabSession.required();
         String container = session.container(node);
         List<String> docker = new ArrayList<>(List.of("docker", "exec", container));
-        if (session.nodes().get(node).equals("saxonsoc")) {
-            docker.addAll(List.of("guest-exec", Integer.toString(GUEST_TIMEOUT_SECONDS), String.join(" ", command)));
-        } else {
-            docker.addAll(command);
-        }
+        NodeRole role = session.nodes().get(node);
+        // in a guest the words make one shell line; in a container they run as they are, without sh
+        docker.addAll(role.inGuest() ? role.shell(String.join(" ", command), GUEST_TIMEOUT) : command);
         try {
             return new ProcessBuilder(docker).inheritIO().start().waitFor();
         } catch (IOException e) {

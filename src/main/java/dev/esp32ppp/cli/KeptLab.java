@@ -2,6 +2,7 @@ package dev.esp32ppp.cli;
 
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.serial.HostPty;
 import java.io.IOException;
@@ -23,15 +24,17 @@ final class KeptLab {
     }
 
     static void hold(Lab lab, String scenario, PrintStream out) {
-        Map<String, String> roles = new LinkedHashMap<>();
-        lab.nodes().forEach(node -> roles.put(node.name(), node.spec().role().name().toLowerCase()));
+        Map<String, NodeRole> roles = new LinkedHashMap<>();
+        lab.nodes().forEach(node -> roles.put(node.name(), node.spec().role()));
+        Node board = lab.nodes().stream().filter(node -> node.spec().role().repl() != null).findFirst().orElse(null);
         Thread forget = new Thread(LabSession::forget, "forget-lab-session");
         HostPty console = null;
         try {
             Files.createDirectories(LabSession.folder());
-            if (lab.nodes().stream().anyMatch(n -> n.name().equals("esp32") && n.spec().role() == NodeRole.ESP32)) {
-                console = HostPty.open("console", LabSession.folder().resolve("esp32-uart0"));
-                lab.cable("esp32", "uart0").plug(console);
+            if (board != null) {
+                String repl = board.spec().role().repl();
+                console = HostPty.open("console", LabSession.folder().resolve(board.name() + "-" + repl));
+                lab.cable(board.name(), repl).plug(console);
             }
             new LabSession(ProcessHandle.current().pid(), lab.id(), scenario, lab.runFolder(),
                     console == null ? null : console.path(), roles).save();

@@ -66,6 +66,7 @@ final class LabOptions {
     }
 
     Scenario applyTo(Scenario s) {
-        return s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.timeScale(), firmware != null ? firmware : s.firmware());
+        return s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
+                firmware != null ? firmware : s.lab().boards().firmware());
     }
 }

@@ -2,6 +2,7 @@ package dev.esp32ppp.cli;
 
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.NodeRole;
 import dev.esp32ppp.lab.ProjectHome;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,7 @@ import java.util.Properties;
  * @param console the host pty of the ESP32's UART0 (its REPL), or null
  * @param nodes each node's name and role, in power-on order
  */
-record LabSession(long pid, String labId, String scenario, Path runFolder, Path console, Map<String, String> nodes) {
+record LabSession(long pid, String labId, String scenario, Path runFolder, Path console, Map<String, NodeRole> nodes) {
     static Path folder() {
         return ProjectHome.path().resolve("target/harness-lab");
     }
@@ -49,10 +51,10 @@ record LabSession(long pid, String labId, String scenario, Path runFolder, Path 
         }
         long pid = Long.parseLong(p.getProperty("pid"));
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            Map<String, String> nodes = new LinkedHashMap<>();
+            Map<String, NodeRole> nodes = new LinkedHashMap<>();
             for (String node : p.getProperty("nodes").split(",")) {
                 String[] nameRole = node.split(":");
-                nodes.put(nameRole[0], nameRole[1]);
+                nodes.put(nameRole[0], NodeRole.byId(nameRole[1]));
             }
             String console = p.getProperty("console", "");
             return Optional.of(new LabSession(pid, p.getProperty("lab"), p.getProperty("scenario"),
@@ -80,13 +82,17 @@ record LabSession(long pid, String labId, String scenario, Path runFolder, Path 
         p.setProperty("scenario", scenario);
         p.setProperty("run", runFolder.toString());
         p.setProperty("console", console == null ? "" : console.toString());
-        p.setProperty("nodes", String.join(",", nodes.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList()));
+        p.setProperty("nodes", String.join(",", nodes.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().id())
+                .toList()));
         try {
             Files.createDirectories(folder());
             Files.deleteIfExists(stopRequest());
-            try (Writer out = Files.newBufferedWriter(file())) {
+            // written aside and moved in whole, so a reader never sees half a file
+            Path partial = folder().resolve("session.properties.partial");
+            try (Writer out = Files.newBufferedWriter(partial)) {
                 p.store(out, "the lab kept up by ./harness up; ./harness down stops it");
             }
+            Files.move(partial, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

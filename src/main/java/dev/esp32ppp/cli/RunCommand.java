@@ -60,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
     /** Runs the scenarios, prints a summary and writes the report; with {@code keep}, holds the one lab up first. */
     static int runAndReport(List<Scenario> scenarios, boolean keep) {
         if (keep) {
-            if (scenarios.size() != 1 || scenarios.get(0).sweep() != null || scenarios.get(0).sideBySide() != null) {
+            Scenario one = scenarios.get(0);
+            if (scenarios.size() != 1 || one.steps().sweep() != null || one.sideBySide() != null) {
                 throw new LabException("--keep keeps one lab up: give one scenario that is not a sweep and shows "
                         + "nothing beside it (e.g. autostart)");
             }

@@ -1,5 +1,7 @@
 package dev.esp32ppp.esp32;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppWindow;
 import dev.esp32ppp.ppp.FsmState;
 import dev.esp32ppp.ppp.Ipcp;
 import dev.esp32ppp.ppp.LinkListener;
@@ -9,6 +11,7 @@ import dev.esp32ppp.ppp.Scheduler;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -28,7 +31,7 @@ final class Esp32Model implements LinkListener {
 
     private final FirmwareProfile profile;
     private final HostNetwork network;
-    private final BiConsumer<String, String> events;
+    private final BiConsumer<EventKind, String> events;
     private final Consumer<byte[]> datagrams;
     private final PppLink link;
     private boolean active;
@@ -37,7 +40,7 @@ final class Esp32Model implements LinkListener {
 
     /** @param wire where the link's bytes go (UART2) @param datagrams where IP from the peer goes (ppp0) */
     Esp32Model(FirmwareProfile profile, Scheduler scheduler, HostNetwork network, Consumer<byte[]> wire,
-               Consumer<byte[]> datagrams, BiConsumer<String, String> events) {
+               Consumer<byte[]> datagrams, BiConsumer<EventKind, String> events) {
         this.profile = profile;
         this.network = network;
         this.events = events;
@@ -51,7 +54,7 @@ final class Esp32Model implements LinkListener {
     void active(boolean on) {
         if (on && !active) {
             network.createPpp();
-            event("ppp-active", "profile=" + profile.id() + " window=" + profile.windowMillis() + "ms");
+            event(EventKind.PPP_ACTIVE, new PppWindow(profile.id(), Duration.ofMillis(profile.windowMillis())).text());
         }
         active = on;
     }
@@ -66,7 +69,7 @@ final class Esp32Model implements LinkListener {
         connectCalled = true;
         // lwIP: ppp_set_default() before negotiation even starts
         routeChanged("default dev ppp0", network::defaultViaPpp);
-        event("ppp-connect", "");
+        event(EventKind.PPP_CONNECT, "");
         link.connect();
     }
 
@@ -89,7 +92,7 @@ final class Esp32Model implements LinkListener {
 
     /** The station got its lease: it becomes the default interface, PPP or not. */
     void wifiUp(WifiStation.Lease lease) {
-        event("wifi-up", "ip=" + lease.ip() + " gw=" + lease.router());
+        event(EventKind.WIFI_UP, "ip=" + lease.ip() + " gw=" + lease.router());
         routeChanged("default via " + lease.router() + " dev wlan0", () -> network.defaultViaWifi(lease.router()));
     }
 
@@ -105,12 +108,12 @@ final class Esp32Model implements LinkListener {
 
     @Override
     public void phase(LinkPhase phase) {
-        event("ppp-phase", phase.name());
+        event(EventKind.PPP_PHASE, phase.name());
     }
 
     @Override
     public void transition(String protocol, FsmState from, FsmState to) {
-        event("ppp-fsm", protocol + " " + from + " -> " + to);
+        event(EventKind.PPP_FSM, protocol + " " + from + " -> " + to);
     }
 
     @Override
@@ -119,13 +122,13 @@ final class Esp32Model implements LinkListener {
         String local = dotted(result.localAddress());
         String peer = dotted(result.peerAddress());
         network.pppAddresses(local, peer);
-        event("ppp-up", "local=" + local + " peer=" + peer);
+        event(EventKind.PPP_UP, "local=" + local + " peer=" + peer);
     }
 
     @Override
     public void ipDown() {
         ip = null;
-        event("ppp-down", "");
+        event(EventKind.PPP_DOWN, "");
     }
 
     @Override
@@ -135,18 +138,18 @@ final class Esp32Model implements LinkListener {
 
     @Override
     public void gaveUp() {
-        event("ppp-gave-up", "no answer within " + profile.windowMillis() + " ms (PPPERR_CONNECT)");
+        event(EventKind.PPP_GAVE_UP, "no answer within " + profile.windowMillis() + " ms (PPPERR_CONNECT)");
     }
 
     /** Changes a route and tells the table before and after, for the report ("; " between routes). */
     private void routeChanged(String route, Runnable change) {
-        event("routing-table", "before: " + network.routes().replace("\n", "; "));
+        event(EventKind.ROUTING_TABLE, "before: " + network.routes().replace("\n", "; "));
         change.run();
-        event("route", route);
-        event("routing-table", "after: " + network.routes().replace("\n", "; "));
+        event(EventKind.ROUTE, route);
+        event(EventKind.ROUTING_TABLE, "after: " + network.routes().replace("\n", "; "));
     }
 
-    private void event(String kind, String detail) {
+    private void event(EventKind kind, String detail) {
         events.accept(kind, detail);
     }
 

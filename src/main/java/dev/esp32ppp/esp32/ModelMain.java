@@ -1,5 +1,7 @@
 package dev.esp32ppp.esp32;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLine;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -23,7 +25,7 @@ import java.util.concurrent.ExecutionException;
  * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
  * {@code state}, {@code wifi-connect SSID PASSWORD}, {@code wifi-isconnected},
  * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
- * {@code error ERRNO}. Events go to standard output as {@code @@event} lines.
+ * {@code error ERRNO}. Events go to standard output as {@link EventLine}s.
  *
  * <p>usage: ModelMain UART_PATH PROFILE CONTROL_PORT
  */
@@ -56,7 +58,7 @@ public final class ModelMain {
         }
         ModelMain main = new ModelMain(args[0], FirmwareProfile.byId(args[1]));
         try (ServerSocket control = new ServerSocket(Integer.parseInt(args[2]), 8, InetAddress.getLoopbackAddress())) {
-            event("model-ready", "profile=" + args[1]);
+            event(EventKind.MODEL_READY, "profile=" + args[1]);
             while (true) {
                 Socket client = control.accept();
                 Thread.ofPlatform().daemon().name("control").start(() -> main.serve(client));
@@ -145,7 +147,7 @@ public final class ModelMain {
                 scheduler.execute(() -> model.serialInput(chunk, chunk.length));
             }
         } catch (IOException e) {
-            event("uart2-closed", e.getMessage());
+            event(EventKind.UART2_CLOSED, e.getMessage());
         }
     }
 
@@ -162,7 +164,7 @@ public final class ModelMain {
                 scheduler.submit(() -> model.fromPpp0(datagram)).join();
             }
         } catch (IOException e) {
-            event("ppp0-closed", e.getMessage());
+            event(EventKind.PPP0_CLOSED, e.getMessage());
         }
     }
 
@@ -176,7 +178,7 @@ public final class ModelMain {
             out.write(bytes);
             out.flush();
         } catch (IOException e) {
-            event("uart2-write-failed", e.getMessage());
+            event(EventKind.UART2_WRITE_FAILED, e.getMessage());
         }
     }
 
@@ -184,12 +186,12 @@ public final class ModelMain {
         try {
             channel.send(ByteBuffer.wrap(datagram), to);
         } catch (IOException e) {
-            event("ppp0-write-failed", e.getMessage());
+            event(EventKind.PPP0_WRITE_FAILED, e.getMessage());
         }
     }
 
-    private static synchronized void event(String kind, String detail) {
-        System.out.println("@@event " + kind + (detail == null || detail.isEmpty() ? "" : " " + detail));
+    private static synchronized void event(EventKind kind, String detail) {
+        System.out.println(new EventLine(kind, detail == null ? "" : detail).text());
         System.out.flush();
     }
 }

@@ -1,5 +1,6 @@
 package dev.esp32ppp.esp32;
 
+import dev.esp32ppp.events.EventKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +19,10 @@ final class WifiStation {
 
     private final String ssid;
     private final String password;
-    private final BiConsumer<String, String> events;
+    private final BiConsumer<EventKind, String> events;
     private volatile Lease lease;
 
-    WifiStation(String ssid, String password, BiConsumer<String, String> events) {
+    WifiStation(String ssid, String password, BiConsumer<EventKind, String> events) {
         this.ssid = ssid;
         this.password = password;
         this.events = events;
@@ -34,16 +35,16 @@ final class WifiStation {
     /** Associates and runs DHCP; blocks for the DHCP exchange. @return the lease, or null */
     Lease connect(String wantedSsid, String wantedPassword) {
         if (!ssid.equals(wantedSsid) || !password.equals(wantedPassword)) {
-            events.accept("wifi-failed", ssid.equals(wantedSsid) ? "wrong password" : "no network " + wantedSsid);
+            events.accept(EventKind.WIFI_FAILED, ssid.equals(wantedSsid) ? "wrong password" : "no network " + wantedSsid);
             return null;
         }
-        events.accept("wifi-associated", "ssid=" + ssid);
+        events.accept(EventKind.WIFI_ASSOCIATED, "ssid=" + ssid);
         try {
             Process dhcp = new ProcessBuilder("busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
                     "-s", "/opt/node/udhcpc.sh").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (dhcp.waitFor() != 0) {
-                events.accept("wifi-failed", "no DHCP answer");
+                events.accept(EventKind.WIFI_FAILED, "no DHCP answer");
                 return null;
             }
             Map<String, String> values = new HashMap<>();
@@ -54,7 +55,7 @@ final class WifiStation {
             lease = new Lease(values.get("ip"), netmask(values.get("mask")), values.get("router"), values.get("dns"));
             return lease;
         } catch (IOException e) {
-            events.accept("wifi-failed", e.getMessage());
+            events.accept(EventKind.WIFI_FAILED, e.getMessage());
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.EventLine;
+import dev.esp32ppp.events.EventLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,11 +9,9 @@ import org.testcontainers.containers.output.OutputFrame;
 
 /**
  * A node's console: every line it prints is kept, and lines of the form
- * {@code @@event KIND [DETAIL]} become events of that node on the lab's clock.
+ * {@code @@event KIND [DETAIL]} ({@link EventLine}) become events of that node on the lab's clock.
  */
 final class ConsoleLog implements Consumer<OutputFrame> {
-    private static final String EVENT_PREFIX = "@@event ";
-
     private final String node;
     private final EventLog events;
     private final List<String> lines = new ArrayList<>();
@@ -36,10 +36,9 @@ final class ConsoleLog implements Consumer<OutputFrame> {
         synchronized (lines) {
             lines.add(String.format("%9.3f %s", events.now().toNanos() / 1e9, line));
         }
-        int at = line.indexOf(EVENT_PREFIX);
-        if (at >= 0) {
-            String[] kindAndDetail = line.substring(at + EVENT_PREFIX.length()).trim().split(" ", 2);
-            events.record(node, kindAndDetail[0], kindAndDetail.length > 1 ? kindAndDetail[1] : "");
+        EventLine event = EventLine.find(line);
+        if (event != null) {
+            events.record(node, event.kind(), event.detail());
         }
     }
 

@@ -4,6 +4,8 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +52,7 @@ final class CrashedLabs {
             if (wire != null && Path.of(wire).getFileName().toString().startsWith(Lab.WIRE_PREFIX)) {
                 Folders.deleteTree(Path.of(wire));
             }
-            events.record("harness", "swept", "lab " + id + " of a harness that is gone");
+            events.record("harness", EventKind.SWEPT, "lab " + id + " of a harness that is gone");
         }
         return List.copyOf(dead.keySet());
     }

@@ -1,8 +1,9 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.EventTimeoutException;
 import java.time.Duration;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 /** Orders to the ESP32 model through its control socket, as the MicroPython shim gives them. */
 public final class Esp32Control {
@@ -19,9 +20,8 @@ public final class Esp32Control {
     /** Waits until the model process listens on its control socket. */
     public Esp32Control awaitReady(Duration timeout) {
         try {
-            Awaitility.await("the ESP32 model is ready").atMost(timeout).pollInterval(Duration.ofMillis(100))
-                    .until(() -> !events.of(node.name(), "model-ready").isEmpty());
-        } catch (ConditionTimeoutException e) {
+            events.await(node.name(), EventKind.MODEL_READY, timeout);
+        } catch (EventTimeoutException e) {
             throw new LabException("the ESP32 model did not start within " + timeout.toSeconds()
                     + " s; see esp32-console.log in the run folder");
         }

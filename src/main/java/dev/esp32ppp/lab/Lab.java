@@ -4,6 +4,9 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.Network.Ipam;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.serial.Cable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.Network;
 import org.testcontainers.utility.MountableFile;
 
@@ -29,7 +31,6 @@ import org.testcontainers.utility.MountableFile;
 public final class Lab implements AutoCloseable {
     public static final String LABEL = "dev.esp32ppp.lab";
     static final String WIRE_PREFIX = "esp32ppp-wire-";
-    private static final Path HOST_PPP = Path.of("/dev/ppp");
 
     private final LabConfig config;
     private final String id = String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
@@ -71,7 +72,7 @@ public final class Lab implements AutoCloseable {
     private void bringUp() throws IOException {
         DockerClient docker = DockerEngine.client();
         ImageCatalog catalog = ImageCatalog.ofProject();
-        for (NodeSpec spec : config.nodes()) {
+        for (NodeSpec spec : config.topology().nodes()) {
             String image = catalog.image(spec.role());
             if (!DockerEngine.hasImage(docker, image)) {
                 throw new LabException("image " + image + " for node " + spec.name()
@@ -82,17 +83,17 @@ public final class Lab implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         runFolder = RunFolder.create(config.runsFolder(), id);
         wireFolder = Files.createTempDirectory(WIRE_PREFIX);
-        events.record("harness", "lab-start", "lab " + id + ", time scale " + config.timeScale());
-        for (NodeSpec spec : config.nodes()) {
+        events.record("harness", EventKind.LAB_START, "lab " + id + ", time scale " + config.timeScale());
+        for (NodeSpec spec : config.topology().nodes()) {
             for (Attachment attachment : spec.attachments()) {
                 networks.computeIfAbsent(attachment.network(), this::createNetwork);
             }
         }
         uarts = new UartWiring(wireFolder, events);
-        for (NodeSpec spec : config.nodes()) {
+        for (NodeSpec spec : config.topology().nodes()) {
             powerOn(spec, catalog.image(spec.role()), uarts.listen(spec));
         }
-        uarts.connect(config.cables(), nodes);
+        uarts.connect(config.topology().cables(), nodes);
     }
 
     /** The passthru cable: DIP switch SW1 and who holds the pc's serial port. */
@@ -115,7 +116,7 @@ public final class Lab implements AutoCloseable {
                         .withSubnet(network.subnet()).withGateway(network.gateway()))))
                 .build();
         firewall.containBridge(created.getId());
-        events.record("harness", "network-up", network.id() + " " + network.subnet());
+        events.record("harness", EventKind.NETWORK_UP, network.id() + " " + network.subnet());
         return created;
     }
 
@@ -143,26 +144,12 @@ public final class Lab implements AutoCloseable {
                     }
                 });
         container.withNetworkMode(attachments.isEmpty() ? "none" : networkIds.get(attachments.get(0).network()));
-        if (spec.hasUart()) {
+        if (spec.role().hasUart()) {
             container.withFileSystemBind(wireFolder.toString(), "/wire");
             uartEnv.forEach(container::withEnv);
         }
         spec.env().forEach(container::withEnv);
-        if (spec.role() == NodeRole.ESP32) {
-            container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY)
-                    .withFileSystemBind(ProjectHome.path().resolve("src/main/micropython").toString(), "/opt/board",
-                            BindMode.READ_ONLY);
-        }
-        if (spec.role() == NodeRole.SAXONSOC) {
-            if (Files.exists(HOST_PPP)) {
-                // the host kernel has PPP: the board runs pppd natively
-                container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withDevices(
-                        Device.parse("/dev/net/tun"), Device.parse(HOST_PPP.toString())));
-            } else {
-                // user-mode Linux maps its memory from an executable /dev/shm
-                container.withTmpFs(Map.of("/dev/shm", "rw,exec,size=512m"));
-            }
-        }
+        spec.role().prepare(container);
         spec.files().forEach((host, inContainer) -> {
             if (!Files.exists(host)) {
                 throw new LabException("fixture " + host + " for node " + spec.name() + " does not exist");
@@ -171,23 +158,14 @@ public final class Lab implements AutoCloseable {
         });
         Node node = new Node(spec, container, console);
         nodes.put(spec.name(), node);
-        events.record(spec.name(), "power-on", image);
+        events.record(spec.name(), EventKind.POWER_ON, image);
         container.start();
-        events.record(spec.name(), "started", "container " + container.getContainerId().substring(0, 12));
+        events.record(spec.name(), EventKind.STARTED, "container " + container.getContainerId().substring(0, 12));
     }
 
     /** What every container and network of the lab carries: the lab, its owner, its wire folder. */
     private Map<String, String> labels() {
         return Map.of(LABEL, id, CrashedLabs.OWNER, CrashedLabs.self(), CrashedLabs.WIRE, wireFolder.toString());
-    }
-
-    /** The ESP32 model runs from the harness's own compiled classes, mounted into the node. */
-    private static Path modelClasses() {
-        Path classes = ProjectHome.path().resolve("target/classes");
-        if (!Files.isDirectory(classes.resolve("dev/esp32ppp/esp32"))) {
-            throw new LabException("the ESP32 model is not compiled at " + classes + "; run mvn compile (./harness does)");
-        }
-        return classes;
     }
 
     public String id() {
@@ -237,7 +215,7 @@ public final class Lab implements AutoCloseable {
             return;
         }
         List<Exception> problems = new ArrayList<>();
-        events.record("harness", "lab-stop", "lab " + id);
+        events.record("harness", EventKind.LAB_STOP, "lab " + id);
         if (uarts != null) {
             attempt(problems, uarts::close);
         }

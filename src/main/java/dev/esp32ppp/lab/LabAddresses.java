@@ -1,6 +1,6 @@
 package dev.esp32ppp.lab;
 
-/** The fixed addresses of the lab, as in the field notes and DESIGN.md. */
+/** The lab's fixed addresses: those of the field notes, as the drawing in README.md shows them. */
 public final class LabAddresses {
     public static final String ROUTER_LAN = "192.168.28.254";
     public static final String ROUTER_INTERNET = "198.18.0.1";
@@ -10,6 +10,8 @@ public final class LabAddresses {
     public static final String INTERNET_WEB = "198.18.0.80";
     public static final String ESP32_PPP = "10.0.5.1";
     public static final String LINUX_PPP = "10.0.5.2";
+    /** The PPP link's subnet, over the serial cable between two boards. */
+    public static final String PPP_SUBNET = "10.0.5.0/24";
 
     private LabAddresses() {
     }

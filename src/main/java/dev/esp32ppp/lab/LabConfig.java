@@ -1,23 +1,19 @@
 package dev.esp32ppp.lab;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * What lab to build.
  *
- * @param nodes the nodes, powered on in this order
- * @param cables the serial cables between their UARTs
+ * @param topology its nodes and cables
  * @param timeScale factor for the long waits (boot time, autostart delays); 1 is the field timing
  * @param runsFolder where each run's folder (events, transcript, consoles) is written
  */
-public record LabConfig(List<NodeSpec> nodes, List<CableSpec> cables, double timeScale, Path runsFolder) {
+public record LabConfig(Topology topology, double timeScale, Path runsFolder) {
     public LabConfig {
         if (!(timeScale > 0 && timeScale <= 10)) {
             throw new LabException("time scale must be above 0 and at most 10, was " + timeScale);
         }
-        nodes = List.copyOf(nodes);
-        cables = List.copyOf(cables);
     }
 
     public static Path defaultRunsFolder() {

@@ -1,5 +1,7 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,8 @@ public record LabRecord(String title, String labId, List<String> nodes, List<Eve
         consoles = Map.copyOf(consoles);
     }
 
-    public List<Event> of(String node, String kind) {
-        return events.stream().filter(e -> e.node().equals(node) && e.kind().equals(kind)).toList();
+    public List<Event> of(String node, EventKind kind) {
+        return events.stream().filter(e -> e.node().equals(node) && e.kind() == kind).toList();
     }
 
     /** Seconds from the lab's start to its last event. */

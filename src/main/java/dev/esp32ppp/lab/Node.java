@@ -50,14 +50,22 @@ public final class Node {
     }
 
     /**
+     * Runs a shell command line the node's way (in its Linux guest, or with sh in its container),
+     * with its output and exit code; exit code 124 when it did not end in time.
+     */
+    public CommandResult shell(String line, Duration timeout) {
+        return exec(spec.role().shell(line, timeout).toArray(String[]::new));
+    }
+
+    /**
      * Runs a shell command inside the node's Linux guest (the user-mode Linux of a SaxonSoc
      * node), with its output and exit code; exit code 124 when the guest did not answer in time.
      */
     public CommandResult guestExec(String shellCommand, Duration timeout) {
-        if (spec.role() != NodeRole.SAXONSOC) {
+        if (!spec.role().inGuest()) {
             throw new LabException(name() + " has no Linux guest; use exec for its container");
         }
-        return exec("guest-exec", Long.toString(Math.max(1, timeout.toSeconds())), shellCommand);
+        return shell(shellCommand, timeout);
     }
 
     public java.util.List<String> consoleLines() {

@@ -1,5 +1,7 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.serial.LineSelector;
 import dev.esp32ppp.serial.SerialLine;
 
@@ -29,18 +31,18 @@ public final class Passthru {
     /** SW1=ON: the REPL on UART0; OFF: the PPP line on UART2. */
     public void sw1(boolean on) {
         esp32Side.select(on ? uart0 : uart2);
-        events.record("harness", "dip-switch", on ? "SW1=ON (UART0, REPL)" : "SW1=OFF (UART2, PPP)");
+        events.record("harness", EventKind.DIP_SWITCH, on ? "SW1=ON (UART0, REPL)" : "SW1=OFF (UART2, PPP)");
     }
 
     /** A terminal (screen, jSerialComm) on the pc holds the port. */
     public void terminal(SerialLine terminal) {
         pcSide.select(terminal);
-        events.record("harness", "terminal", "opened on the pc's serial port");
+        events.record("harness", EventKind.TERMINAL, "opened on the pc's serial port");
     }
 
     /** The terminal is closed; programs on the pc (pppd) have the port. */
     public void closeTerminal() {
         pcSide.select(pcPort);
-        events.record("harness", "terminal", "closed; the pc's programs have the port");
+        events.record("harness", EventKind.TERMINAL, "closed; the pc's programs have the port");
     }
 }

@@ -1,5 +1,6 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.EventLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,82 +1,104 @@
 package dev.esp32ppp.lab;
 
-import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** The labs the harness knows how to build. */
+/**
+ * The labs the harness builds, each decided here once as a {@link Topology}: which nodes, which
+ * cables. Scenario files name {@link #AUTOSTART} or {@link #PASSTHRU}; the others serve the
+ * timing-window sweep, the benchmarks and the tests.
+ */
 public final class Topologies {
+    /** The boards' UART speed, as S30ppp's pppd has it. */
     public static final int UART_BAUD = 230400;
+    /** The pc's USB serial, as the notes' pppd command has it. */
+    public static final int USB_SERIAL_BAUD = 115200;
+    public static final String AUTOSTART = "autostart";
+    public static final String PASSTHRU = "passthru";
+
+    private static final Map<String, Function<BoardSetup, Topology>> NAMED = new LinkedHashMap<>();
+
+    static {
+        NAMED.put(AUTOSTART, Topologies::autostart);
+        NAMED.put(PASSTHRU, Topologies::passthru);
+    }
 
     private Topologies() {
     }
 
-    /** SaxonSoc alone, nothing plugged into its UART. */
-    public static LabConfig linuxAlone(double timeScale, Path runs) {
-        return new LabConfig(List.of(saxonsoc()), List.of(CableSpec.unplugged("saxonsoc")), timeScale, runs);
+    /** The topologies a scenario file can name. */
+    public static List<String> names() {
+        return List.copyOf(NAMED.keySet());
     }
 
-    /**
-     * SaxonSoc's UART wired to a second real pppd playing the ESP32's side, with the LAN's
-     * router and the internet around them.
-     */
-    public static LabConfig linuxWithPppdPeer(double timeScale, Path runs) {
-        NodeSpec peer = NodeSpec.saxonsoc("testpeer", ProjectHome.fixtures().resolve("testpeer/S30ppp"), 0);
-        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), saxonsoc(), peer),
-                List.of(CableSpec.between("saxonsoc", "testpeer", UART_BAUD)), timeScale, runs);
-    }
-
-    /** The autostart topology: SaxonSoc's UART wired to the ESP32's UART2, the LAN and the internet. */
-    public static LabConfig linuxWithEsp32(FirmwareProfile firmware, double timeScale, Path runs) {
-        return linuxWithEsp32(firmware, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), UART_BAUD, timeScale, runs);
-    }
-
-    /** The same, with another init script for SaxonSoc's pppd and another line speed. */
-    public static LabConfig linuxWithEsp32(FirmwareProfile firmware, Path s30ppp, int baud, double timeScale,
-                                           Path runs) {
-        NodeSpec linux = NodeSpec.saxonsoc("saxonsoc", s30ppp, NodeSpec.SAXONSOC_BOOT_SECONDS);
-        return new LabConfig(List.of(NodeSpec.router(), NodeSpec.internet(), NodeSpec.esp32(firmware), linux),
-                List.of(CableSpec.between("saxonsoc", "esp32", baud)), timeScale, runs);
-    }
-
-    /**
-     * The field's autostart: both boards power on together; the ESP32 runs the flash's main.py
-     * (or {@code mainPy} in its place), the Linux boots and S30ppp starts pppd.
-     */
-    public static LabConfig autostart(FirmwareProfile firmware, Path flash, Path mainPy, double timeScale, Path runs) {
-        return autostart(firmware, flash, mainPy, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), false,
-                CableSpec.between("saxonsoc", "esp32", UART_BAUD), timeScale, runs);
-    }
-
-    /** The autostart lab as a scenario declares it: the Linux's init script, a LAN host or not, the serial line. */
-    public static LabConfig autostart(FirmwareProfile firmware, Path flash, Path mainPy, Path s30ppp, boolean lanhost,
-                                      CableSpec line, double timeScale, Path runs) {
-        List<NodeSpec> nodes = new ArrayList<>(List.of(NodeSpec.router(), NodeSpec.internet(),
-                NodeSpec.esp32(firmware, flash, mainPy),
-                NodeSpec.saxonsoc("saxonsoc", s30ppp, NodeSpec.SAXONSOC_BOOT_SECONDS)));
-        if (lanhost) {
-            nodes.add(NodeSpec.lanhost());
+    /** The topology a scenario file names, with the boards it sets up. */
+    public static Topology named(String name, BoardSetup boards) {
+        Function<BoardSetup, Topology> topology = NAMED.get(name);
+        if (topology == null) {
+            throw new IllegalArgumentException("unknown topology '" + name + "'; known: " + String.join(", ", names()));
         }
-        return new LabConfig(nodes, List.of(line), timeScale, runs);
+        return topology.apply(boards);
+    }
+
+    /**
+     * The field's autostart: the LAN's router and the internet, the ESP32 running its flash's
+     * main.py, and the SaxonSoc Linux whose S30ppp starts pppd; SaxonSoc's UART wired to the
+     * ESP32's UART2. Both boards power on together.
+     */
+    public static Topology autostart(BoardSetup boards) {
+        return new Topology(List.of(Nodes.router(), Nodes.internet(), Nodes.esp32(boards),
+                Nodes.saxonsoc(boards.s30ppp())), List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)));
     }
 
     /**
      * The passthru setup: the ESP32 idle at its prompt and the pc, whose USB serial reaches the
      * ESP32's UART0 or UART2 through DIP switch SW1.
      */
-    public static LabConfig passthru(FirmwareProfile firmware, Path flash, int baud, double timeScale, Path runs) {
-        return new LabConfig(List.of(NodeSpec.esp32(firmware, flash, ProjectHome.fixtures().resolve("esp32/main-idle.py")),
-                NodeSpec.pc()), List.of(CableSpec.passthru("pc", "esp32", baud)), timeScale, runs);
+    public static Topology passthru(BoardSetup boards) {
+        return new Topology(List.of(Nodes.esp32(boards.withMain(mainIdle())), Nodes.pc()),
+                List.of(CableSpec.passthru("pc", "esp32", USB_SERIAL_BAUD)));
+    }
+
+    /**
+     * A point of the timing-window sweep: the ESP32 idle at its prompt and a Linux that boots at
+     * once and starts nothing, the harness running the boards' S30ppp itself.
+     */
+    public static Topology timingWindow(BoardSetup boards) {
+        return new Topology(List.of(Nodes.esp32(boards.withMain(mainIdle())),
+                Nodes.idleLinux("saxonsoc", "ttySL0", boards.s30ppp(), "/root/S30ppp")),
+                List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)));
+    }
+
+    /** SaxonSoc alone, nothing plugged into its UART. */
+    public static Topology linuxAlone() {
+        return new Topology(List.of(Nodes.saxonsoc(fixture("saxonsoc/S30ppp"))),
+                List.of(CableSpec.unplugged("saxonsoc")));
     }
 
     /** The ESP32 alone, nothing plugged into its UART2. */
-    public static LabConfig esp32Alone(FirmwareProfile firmware, Path runs) {
-        return new LabConfig(List.of(NodeSpec.esp32(firmware)), List.of(CableSpec.unplugged("esp32")), 1, runs);
+    public static Topology esp32Alone(BoardSetup boards) {
+        return new Topology(List.of(Nodes.esp32(boards)), List.of(CableSpec.unplugged("esp32")));
     }
 
-    private static NodeSpec saxonsoc() {
-        return NodeSpec.saxonsoc("saxonsoc", ProjectHome.fixtures().resolve("saxonsoc/S30ppp"),
-                NodeSpec.SAXONSOC_BOOT_SECONDS);
+    /**
+     * SaxonSoc's UART wired to a second real pppd playing the ESP32's side, with the LAN's
+     * router and the internet around them.
+     */
+    public static Topology linuxWithPppdPeer() {
+        return new Topology(List.of(Nodes.router(), Nodes.internet(), Nodes.saxonsoc(fixture("saxonsoc/S30ppp")),
+                Nodes.linux("testpeer", fixture("testpeer/S30ppp"))),
+                List.of(CableSpec.between("saxonsoc", "testpeer", UART_BAUD)));
+    }
+
+    /** A main.py that leaves the ESP32 at its prompt. */
+    private static Path mainIdle() {
+        return fixture("esp32/main-idle.py");
+    }
+
+    private static Path fixture(String path) {
+        return ProjectHome.fixtures().resolve(path);
     }
 }

@@ -1,5 +1,7 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.serial.Cable;
 import dev.esp32ppp.serial.LineSelector;
 import dev.esp32ppp.serial.SerialLine;
@@ -40,13 +42,13 @@ final class UartWiring implements AutoCloseable {
     /** Listens for the node's UARTs; returns the environment that tells the node its sockets. */
     Map<String, String> listen(NodeSpec spec) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
-        for (String uart : spec.uarts()) {
+        for (String uart : spec.role().uarts()) {
             String socket = key(spec.name(), uart);
             listeners.put(socket, UnixSocketLine.listen(spec.name(), wireFolder.resolve(socket)));
             env.put("UART_SOCKET_" + uart.toUpperCase(Locale.ROOT), socket);
         }
-        if (spec.hasUart()) {
-            env.put("UART_SOCKET", key(spec.name(), spec.uarts().get(0)));
+        if (spec.role().hasUart()) {
+            env.put("UART_SOCKET", key(spec.name(), spec.role().cableUart()));
         }
         return env;
     }
@@ -55,7 +57,7 @@ final class UartWiring implements AutoCloseable {
     void connect(List<CableSpec> specs, Map<String, Node> nodes) throws IOException {
         Map<String, UnixSocketLine> lines = new LinkedHashMap<>();
         for (Node node : nodes.values()) {
-            for (String uart : node.spec().uarts()) {
+            for (String uart : node.spec().role().uarts()) {
                 lines.put(key(node.name(), uart), accept(node, uart));
             }
         }
@@ -66,8 +68,7 @@ final class UartWiring implements AutoCloseable {
             }
             SerialLine a = take(lines, nodes, spec.node());
             SerialLine b = spec.other() == null ? new SilentLine() : take(lines, nodes, spec.other());
-            cables.put(key(spec.node(), nodes.get(spec.node()).spec().uarts().get(0)),
-                    new Cable(a, b, spec.baud(), spec.noise(), spec.impairments(), events).start());
+            cables.put(key(spec.node(), nodes.get(spec.node()).spec().role().cableUart()), cable(a, b, spec.line()));
         }
         for (Map.Entry<String, UnixSocketLine> left : lines.entrySet()) {
             Node node = nodes.get(left.getValue().name());
@@ -88,7 +89,11 @@ final class UartWiring implements AutoCloseable {
         pcSide.select(pcPort);
         passthru = new Passthru(esp32Side, pcSide, uart0, uart2, pcPort, events);
         passthru.sw1(true);
-        cables.put(key(spec.other(), "uart0"), new Cable(esp32Side, pcSide, spec.baud(), events).start());
+        cables.put(key(spec.other(), "uart0"), cable(esp32Side, pcSide, spec.line()));
+    }
+
+    private Cable cable(SerialLine a, SerialLine b, LineSpec line) {
+        return new Cable(a, b, line.baud(), line.noise(), line.impairments(), events).start();
     }
 
     Passthru passthru() {
@@ -100,21 +105,22 @@ final class UartWiring implements AutoCloseable {
 
     private static SerialLine take(Map<String, UnixSocketLine> lines, Map<String, Node> nodes, String node) {
         Node found = nodes.get(node);
-        if (found == null || !found.spec().hasUart()) {
+        if (found == null || !found.spec().role().hasUart()) {
             throw new LabException("a cable names node " + node + ", which is not in the lab or has no UART");
         }
-        return lines.remove(key(node, found.spec().uarts().get(0)));
+        return lines.remove(key(node, found.spec().role().cableUart()));
     }
 
     private UnixSocketLine accept(Node node, String uart) throws IOException {
         UnixSocketLine line = listeners.get(key(node.name(), uart)).accept(UART_CONNECT_TIMEOUT);
-        if (node.spec().role() == NodeRole.SAXONSOC) {
+        if (node.spec().role().inGuest()) {
             // the Linux reports when a program opens or closes its UART; until then bytes are lost
             String name = node.name();
-            line.receiving(events.of(name, "uart-open").size() > events.of(name, "uart-closed").size());
+            line.receiving(events.of(name, EventKind.UART_OPEN).size() > events.of(name, EventKind.UART_CLOSED).size());
             events.listen(event -> {
-                if (event.node().equals(name) && event.kind().startsWith("uart-")) {
-                    line.receiving(event.kind().equals("uart-open"));
+                if (event.node().equals(name) && (event.kind() == EventKind.UART_OPEN
+                        || event.kind() == EventKind.UART_CLOSED)) {
+                    line.receiving(event.kind() == EventKind.UART_OPEN);
                 }
             });
         }

@@ -1,6 +1,8 @@
 package dev.esp32ppp.progress;
 
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.ppp.ControlProtocol;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,33 +10,15 @@ import java.util.Map;
 
 /**
  * The phase each node of a lab is in (booting, waiting, PPP LCP/IPCP, up, WiFi), followed from
- * the lab's events.
+ * the lab's events: each kind's phase is the catalogue's ({@link EventKind#phase()}).
  */
 final class NodePhases {
     /** A node's phase and the moment it began; {@code wifi} is told apart because it runs beside PPP. */
     record Phase(String name, Duration since, boolean wifi) {
         String shown() {
-            return name + (wifi ? ", WiFi up" : "");
+            return name + (wifi ? ", " + EventKind.WIFI_UP.label() : "");
         }
     }
-
-    private static final Map<String, String> PHASE_OF_KIND = Map.ofEntries(
-            Map.entry("power-on", "booting"),
-            Map.entry("kernel-up", "Linux booting"),
-            Map.entry("board-up", "booting"),
-            Map.entry("micropython-start", "main.py running"),
-            Map.entry("boot-start", "boot delay"),
-            Map.entry("init-script", "init scripts"),
-            Map.entry("pppd-start", "pppd: LCP"),
-            Map.entry("ppp0-up", "PPP up"),
-            Map.entry("pppd-exit", "pppd exited"),
-            Map.entry("ppp-connect", "PPP: LCP"),
-            Map.entry("ppp-up", "PPP up"),
-            Map.entry("ppp-down", "PPP down"),
-            Map.entry("ppp-gave-up", "PPP gave up"),
-            Map.entry("router-up", "up"),
-            Map.entry("internet-up", "up"),
-            Map.entry("lanhost-up", "up"));
 
     private final Map<String, Phase> phases = new LinkedHashMap<>();
 
@@ -57,16 +41,16 @@ final class NodePhases {
     }
 
     private static Phase next(Phase now, Event event) {
-        if (event.kind().equals("wifi-up")) {
+        if (event.kind() == EventKind.WIFI_UP) {
             return new Phase(now.name(), event.at(), true);
         }
         if (event.isFrame()) {
             // negotiation moves on from LCP once the node sends its first IPCP packet
-            boolean ipcp = event.detail().startsWith("[IPCP");
+            boolean ipcp = event.frame().protocol() == ControlProtocol.IPCP.number();
             return ipcp && now.name().endsWith(": LCP")
                     ? new Phase(now.name().replace(": LCP", ": IPCP"), event.at(), now.wifi()) : null;
         }
-        String phase = PHASE_OF_KIND.get(event.kind());
+        String phase = event.kind().phase();
         return phase == null ? null : new Phase(phase, event.at(), now.wifi());
     }
 

@@ -1,6 +1,6 @@
 package dev.esp32ppp.progress;
 
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.esp32ppp.progress;
 
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
 import java.util.List;
 
 /** What a person watches while scenarios run: each lab's nodes and their phases, and result lines. */

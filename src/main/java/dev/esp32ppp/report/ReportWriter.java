@@ -1,6 +1,7 @@
 package dev.esp32ppp.report;
 
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
@@ -142,12 +143,12 @@ public final class ReportWriter {
     private void labDetails(LabRecord lab, boolean named) {
         String of = named ? " &middot; " + Html.esc(lab.title()) : "";
         List<Event> routes = lab.events().stream()
-                .filter(e -> e.kind().equals("routing-table") || e.kind().equals("route")).toList();
+                .filter(e -> e.kind() == EventKind.ROUTING_TABLE || e.kind() == EventKind.ROUTE).toList();
         if (!routes.isEmpty()) {
             html.append("<h3>The ESP32's routing table").append(of).append("</h3><table class=\"routes\">");
             for (Event e : routes) {
                 html.append("<tr><td>").append(String.format(Locale.ROOT, "%.3f s", e.at().toNanos() / 1e9))
-                        .append("</td><td>").append(e.kind().equals("route") ? "changed: " : "")
+                        .append("</td><td>").append(e.kind() == EventKind.ROUTE ? "changed: " : "")
                         .append("</td><td><code>").append(Html.esc(e.detail()).replace("; ", "<br>"))
                         .append("</code></td></tr>");
             }
@@ -171,8 +172,8 @@ public final class ReportWriter {
         html.append("<h3>PPP frames on the cable").append(of).append("</h3><table class=\"frames\"><tr><th>sender</th>"
                 + "<th>frames</th><th>bad FCS</th></tr>");
         for (String sender : senders) {
-            long sent = lab.of(sender, Event.FRAME_SENT).size();
-            long bad = lab.of(sender, Event.FRAME_BAD).size();
+            long sent = lab.of(sender, EventKind.FRAME_SENT).size();
+            long bad = lab.of(sender, EventKind.FRAME_BAD).size();
             html.append("<tr").append(bad > 0 ? " class=\"fail\"" : "").append("><td>").append(Html.esc(sender))
                     .append("</td><td>").append(sent + bad).append("</td><td>").append(bad).append("</td></tr>");
         }

@@ -1,11 +1,15 @@
 package dev.esp32ppp.scenario;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.RunFolder;
+import dev.esp32ppp.ppp.ControlPacket;
+import dev.esp32ppp.ppp.ControlProtocol;
+import dev.esp32ppp.ppp.PppPacket;
 import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.serial.Repl;
 import dev.esp32ppp.serial.Sniffer;
@@ -42,7 +46,7 @@ public final class BoardOnSerial {
     }
 
     public ScenarioResult run(Scenario scenario) {
-        if (scenario.passthru() == null) {
+        if (scenario.steps().person() == null) {
             throw new LabException("--serial drives a real board in a passthru scenario (e.g. passthru); "
                     + scenario.name() + " needs the lab's containers");
         }
@@ -52,11 +56,11 @@ public final class BoardOnSerial {
         progress.line("scenario " + scenario.name() + " on the board at " + device + " (no containers)");
         progress.labStarting(scenario.name() + " on " + device, List.of(NODE));
         events.listen(progress::event);
-        Duration window = Duration.ofMillis(scenario.firmware().windowMillis());
+        Duration window = Duration.ofMillis(scenario.lab().boards().firmware().windowMillis());
         try (Repl repl = Repl.open(device, PassthruPerson.BAUD)) {
-            events.record("harness", "terminal", "opened " + device);
+            events.record("harness", EventKind.TERMINAL, "opened " + device);
             repl.interrupt(ANSWER);
-            events.record(NODE, "repl", "answers at its prompt");
+            events.record(NODE, EventKind.REPL, "answers at its prompt");
             String usage = repl.enter("import ppptun", ANSWER);
             screen.add(">>> import ppptun");
             screen.add(usage.strip());
@@ -68,10 +72,10 @@ public final class BoardOnSerial {
             // whatever the port carries from now on goes to the sniffer, which keeps only frames
             screen.add(">>> p=ppptun.ppptun()");
             repl.type("p=ppptun.ppptun()");
-            events.record(NODE, "ppp-connect", "ppptun started");
+            events.record(NODE, EventKind.PPP_CONNECT, "ppptun started");
             progress.line(String.format(Locale.ROOT, "  flip SW1 to OFF now: the board asks for PPP for about %d s",
                     window.toSeconds()));
-            events.record("harness", "dip-switch", "the person is asked to flip SW1 to OFF");
+            events.record("harness", EventKind.DIP_SWITCH, "the person is asked to flip SW1 to OFF");
             Sniffer sniffer = new Sniffer(NODE, events);
             boolean asked = repl.listen(sniffer::accept, () -> requests(events) >= REQUESTS, window.plus(ANSWER));
             check(events, checks, "the board asks for PPP on the serial line (LCP Configure-Requests)", asked,
@@ -90,7 +94,13 @@ public final class BoardOnSerial {
     }
 
     private static long requests(EventLog events) {
-        return events.of(NODE, Event.FRAME_SENT).stream().filter(e -> e.detail().startsWith("[LCP ConfReq")).count();
+        return events.of(NODE, EventKind.FRAME_SENT).stream().filter(e -> isLcpRequest(e.frame())).count();
+    }
+
+    private static boolean isLcpRequest(Frame frame) {
+        PppPacket packet = frame.protocol() == ControlProtocol.LCP.number() ? PppPacket.parse(frame.content()) : null;
+        ControlPacket lcp = packet == null ? null : ControlPacket.parse(packet.information());
+        return lcp != null && lcp.code() == ControlPacket.CONF_REQ;
     }
 
     private boolean check(EventLog events, List<CheckResult> checks, String name, boolean passed, String reason) {

@@ -1,6 +1,7 @@
 package dev.esp32ppp.scenario;
 
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.progress.Progress;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class Outcomes {
     /** Records the result; says whether it passed. */
     static boolean record(CheckResult result, String node, EventLog events, Progress progress, List<CheckResult> results) {
         String failure = result.passed() ? "" : ": " + result.reason();
-        events.record(node, result.passed() ? "check-pass" : "check-fail", result.name() + failure);
+        events.record(node, result.passed() ? EventKind.CHECK_PASS : EventKind.CHECK_FAIL, result.name() + failure);
         progress.line("  " + (result.passed() ? "PASS " : "FAIL ") + result.name() + failure);
         results.add(result);
         return result.passed();

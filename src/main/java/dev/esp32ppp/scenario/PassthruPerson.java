@@ -1,13 +1,15 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventTimeoutException;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.Passthru;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
 import java.time.Duration;
-import org.awaitility.Awaitility;
 
 /**
  * The person of the passthru notes: with SW1=ON, opens a terminal on the pc's USB serial
@@ -15,7 +17,7 @@ import org.awaitility.Awaitility;
  * flips SW1 to OFF after the planned time, closes the terminal and runs the pppd script.
  */
 final class PassthruPerson {
-    static final int BAUD = 115200;
+    static final int BAUD = Topologies.USB_SERIAL_BAUD;
     private static final Duration ANSWER = Duration.ofSeconds(10);
 
     private final Lab lab;
@@ -24,14 +26,15 @@ final class PassthruPerson {
         this.lab = lab;
     }
 
-    CheckResult perform(Scenario.PassthruPlan plan) {
+    CheckResult perform(Steps.PassthruPlan plan) {
         String name = "the person starts ppptun at the REPL, flips SW1 after " + plan.flipAfter().toMillis() / 1000.0
                 + " s and runs pppd";
-        new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-        Awaitility.await("the ESP32 at its prompt and the pc booted").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("esp32", "main-done").isEmpty() && !lab.events().of("pc", "init-done").isEmpty());
         Passthru passthru = lab.passthru();
         try {
+            new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+            // the ESP32 at its prompt and the pc booted
+            lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
+            lab.events().await("pc", EventKind.INIT_DONE, Duration.ofSeconds(60));
             HostPty screen = HostPty.open("screen", lab.runFolder().resolve("ttyUSB0"));
             passthru.terminal(screen);
             try (Repl repl = Repl.open(screen.path().toString(), BAUD)) {
@@ -42,13 +45,14 @@ final class PassthruPerson {
                 }
                 repl.enter("p=ppptun.ppptun()", ANSWER);
             }
-            Duration connect = lab.events().of("esp32", "ppp-connect").get(0).at();
+            Duration connect = lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at();
             lab.events().sleepUntil(connect.plus(plan.flipAfter()));
             passthru.sw1(false);
             passthru.closeTerminal();
             lab.node("pc").guestExec("/root/pppd-passthru", Duration.ofSeconds(20));
             return CheckResult.pass(name);
-        } catch (IOException e) {
+        } catch (IOException | EventTimeoutException e) {
+            // a board that never got ready fails this step with the reason, as a check does
             return CheckResult.fail(name, e.getMessage());
         }
     }

@@ -1,8 +1,14 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
+import dev.esp32ppp.lab.LineSpec;
+import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.Nodes;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.lab.Topology;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
@@ -12,13 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -32,12 +37,13 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line", "side-by-side");
-    private static final Set<String> NODES_ALWAYS = Set.of("saxonsoc", "esp32", "router", "internet");
+            "saxonsoc", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
+            "side-by-side");
+    /** When the person at the pc flips SW1 unless the file says: seconds after connect(). */
+    private static final double FLIP_AFTER = 3;
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration MILLISECOND = Duration.ofMillis(1);
     private static final Duration MAX_LATENCY = Duration.ofSeconds(10);
-    private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
     private ScenarioFile() {
     }
@@ -74,71 +80,61 @@ public final class ScenarioFile {
         String name = top.text("side-by-side");
         Path other = top.file().resolveSibling(name + ".yaml");
         if (!Files.isRegularFile(other)) {
-            throw new ScenarioException(top.file(), top.line("side-by-side"), "side-by-side names no scenario: no "
-                    + other.getFileName() + " beside this file");
+            throw top.fail("side-by-side", "side-by-side names no scenario: no " + other.getFileName()
+                    + " beside this file");
         }
         Scenario scenario = load(other);
-        if (scenario.sideBySide() != null || scenario.sweep() != null) {
-            throw new ScenarioException(top.file(), top.line("side-by-side"), "side-by-side must name a plain "
-                    + "scenario; " + name + " is a sweep or shows another beside itself");
+        if (scenario.sideBySide() != null || scenario.steps().sweep() != null) {
+            throw top.fail("side-by-side", "side-by-side must name a plain scenario; " + name
+                    + " is a sweep or shows another beside itself");
         }
         return scenario;
     }
 
     private static Scenario parse(YamlMap top) {
-        Path file = top.file();
         String name = top.text("name");
-        FirmwareProfile firmware;
-        try {
-            firmware = FirmwareProfile.byId(top.text("firmware", "idf3-official"));
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioException(file, top.line("firmware"), e.getMessage());
-        }
-        double timeScale = top.number("time-scale", 0.1);
-        if (!(timeScale > 0 && timeScale <= 10)) {
-            throw new ScenarioException(file, top.line("time-scale"), "time-scale must be above 0 and at most 10");
-        }
-        YamlMap esp32 = top.map("esp32");
-        if (esp32 != null) {
-            esp32.only(Set.of("flash", "main"));
-        }
-        Path flash = fixture(esp32, "flash", "esp32/flash");
-        Path mainPy = esp32 != null && esp32.has("main") ? fixture(esp32, "main", null) : null;
-        YamlMap linux = top.map("saxonsoc");
-        if (linux != null) {
-            linux.only(Set.of("s30ppp"));
-        }
-        Path s30ppp = fixture(linux, "s30ppp", "saxonsoc/S30ppp");
-        boolean lanhost = top.flag("lanhost");
-        Scenario.PassthruPlan passthru = null;
-        YamlMap plan = top.map("passthru");
-        if (plan != null) {
-            plan.only(Set.of("flip-after"));
-            double flipAfter = plan.number("flip-after", 3);
-            if (flipAfter < 0) {
-                throw new ScenarioException(file, plan.line("flip-after"), "flip-after is seconds after connect(), not negative");
+        ScenarioLab lab = lab(top);
+        Topology topology = topology(top, lab);
+        Set<String> nodes = Set.copyOf(topology.nodeNames());
+        Steps steps = steps(top, topology, nodes);
+        YamlMap line = top.map("line");
+        if (line != null) {
+            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed", "latency", "bursts", "unplug", "flap"));
+            int baud = (int) line.number("baud", Topologies.UART_BAUD);
+            if (baud < 9600 || baud > 921600) {
+                throw line.fail("baud", "baud must be between 9600 and 921600, was " + baud);
             }
-            passthru = new Scenario.PassthruPlan(Duration.ofMillis((long) (flipAfter * 1000)));
+            LineNoise noise;
+            try {
+                noise = new LineNoise(line.number("bit-error-rate", 0), line.number("drop-rate", 0),
+                        (long) line.number("seed", 1));
+            } catch (IllegalArgumentException e) {
+                throw line.fail(e.getMessage());
+            }
+            lab = lab.withLine(new LineSpec(baud, noise, impairments(line, nodes)));
         }
-        Set<String> nodes = passthru != null ? Set.of("esp32", "pc")
-                : lanhost ? union(NODES_ALWAYS, "lanhost") : NODES_ALWAYS;
+        return new Scenario(name, top.text("description", ""), top.file(), lab, steps, sideBySide(top));
+    }
 
-        List<Scenario.Wait> waits = new ArrayList<>();
+    /** What the scenario runs, on the nodes of its topology and at the addresses it reaches. */
+    private static Steps steps(YamlMap top, Topology topology, Set<String> nodes) {
+        Steps.PassthruPlan person = person(top, topology);
+        List<Steps.Wait> waits = new ArrayList<>();
         for (YamlMap wait : top.list("wait-for")) {
             wait.only(Set.of("node", "event", "timeout"));
-            waits.add(new Scenario.Wait(node(wait, nodes), wait.text("event"), seconds(wait, 120)));
+            waits.add(new Steps.Wait(node(wait, nodes), event(wait), seconds(wait, 120)));
         }
-        List<Scenario.Recipe> recipes = new ArrayList<>();
+        List<Steps.Recipe> recipes = new ArrayList<>();
         for (YamlMap recipe : top.list("recipes")) {
             recipe.only(Set.of("on", "file", "install-at"));
             Path path = ProjectHome.fixtures().resolve("recipes").resolve(recipe.text("file"));
             if (!Files.isRegularFile(path)) {
-                throw new ScenarioException(file, recipe.line("file"), "unknown recipe '" + recipe.text("file")
+                throw recipe.fail("file", "unknown recipe '" + recipe.text("file")
                         + "': no such file in fixtures/recipes");
             }
-            recipes.add(new Scenario.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null)));
+            recipes.add(new Steps.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null)));
         }
-        List<Scenario.Check> checks = new ArrayList<>();
+        List<Steps.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
             check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "expect", "expect-exit",
                     "timeout"));
@@ -146,45 +142,98 @@ public final class ScenarioFile {
             int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0)
                     + (check.has("event") ? 1 : 0);
             if (kinds != 1) {
-                throw new ScenarioException(file, check.line(),
-                        "a check has one of 'run' (a command), 'console: true', 'bad-frames: N' or 'event: KIND'");
+                throw check.fail("a check has one of 'run' (a command), 'console: true', 'bad-frames: N' or "
+                        + "'event: KIND'");
             }
             if (check.has("happens") && !check.has("event")) {
-                throw new ScenarioException(file, check.line("happens"), "'happens' goes with 'event: KIND'");
+                throw check.fail("happens", "'happens' goes with 'event: KIND'");
             }
             int badFrames = (int) check.number("bad-frames", 0);
             String run = check.has("run") ? check.text("run") : null;
             if (run != null) {
-                addresses(file, check.line("run"), run);
+                CommandAddresses.check(check, "run", topology.subnets());
             }
-            checks.add(new Scenario.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.text("event", null), !check.has("happens") || check.flag("happens"), check.text("expect", ""),
+            checks.add(new Steps.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
+                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"), check.text("expect", ""),
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
-        Scenario.Sweep sweep = sweep(top.map("sweep"));
-        YamlMap line = top.map("line");
-        int baud = Topologies.UART_BAUD;
-        LineNoise noise = LineNoise.NONE;
-        LineImpairments impairments = LineImpairments.NONE;
-        if (line != null) {
-            line.only(Set.of("baud", "bit-error-rate", "drop-rate", "seed", "latency", "bursts", "unplug", "flap"));
-            baud = (int) line.number("baud", Topologies.UART_BAUD);
-            if (baud < 9600 || baud > 921600) {
-                throw new ScenarioException(file, line.line("baud"), "baud must be between 9600 and 921600, was " + baud);
-            }
-            try {
-                noise = new LineNoise(line.number("bit-error-rate", 0), line.number("drop-rate", 0),
-                        (long) line.number("seed", 1));
-            } catch (IllegalArgumentException e) {
-                throw new ScenarioException(file, line.line(), e.getMessage());
-            }
-            impairments = impairments(line, nodes);
-        }
+        Steps.Sweep sweep = sweep(top.map("sweep"));
         if (checks.isEmpty() && sweep == null) {
-            throw new ScenarioException(file, top.line(), "missing field 'checks': a scenario needs at least one check");
+            throw top.fail("missing field 'checks': a scenario needs at least one check");
         }
-        return new Scenario(name, top.text("description", ""), file, firmware, timeScale, flash, mainPy, s30ppp,
-                lanhost, waits, recipes, checks, sweep, passthru, baud, noise, impairments, sideBySide(top));
+        return new Steps(person, waits, recipes, checks, sweep);
+    }
+
+    /**
+     * The lab as the file sets it up: the firmware, the time scale, the boards' files, the
+     * topology by name (passthru where the file plans the person at the pc, else autostart), the
+     * LAN host added or not. Its serial line comes after, from the 'line' block.
+     */
+    private static ScenarioLab lab(YamlMap top) {
+        FirmwareProfile firmware;
+        try {
+            firmware = FirmwareProfile.byId(top.text("firmware", "idf3-official"));
+        } catch (IllegalArgumentException e) {
+            throw top.fail("firmware", e.getMessage());
+        }
+        double timeScale = top.number("time-scale", 0.1);
+        if (!(timeScale > 0 && timeScale <= 10)) {
+            throw top.fail("time-scale", "time-scale must be above 0 and at most 10");
+        }
+        BoardSetup boards = BoardSetup.of(firmware);
+        YamlMap esp32 = top.map("esp32");
+        if (esp32 != null) {
+            esp32.only(Set.of("flash", "main"));
+            if (esp32.has("flash")) {
+                boards = boards.withFlash(fixture(esp32, "flash"));
+            }
+            if (esp32.has("main")) {
+                boards = boards.withMain(fixture(esp32, "main"));
+            }
+        }
+        YamlMap linux = top.map("saxonsoc");
+        if (linux != null && linux.only(Set.of("s30ppp")).has("s30ppp")) {
+            boards = boards.withS30ppp(fixture(linux, "s30ppp"));
+        }
+        String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
+        List<NodeSpec> added = top.flag("lanhost") ? List.of(Nodes.lanhost()) : List.of();
+        return new ScenarioLab(topology, boards, added, null, timeScale);
+    }
+
+    /** The lab's nodes and cables, once the file names a known topology and sets up only boards it has. */
+    private static Topology topology(YamlMap top, ScenarioLab lab) {
+        Topology topology;
+        try {
+            topology = lab.topology();
+        } catch (IllegalArgumentException e) {
+            throw top.fail("topology", e.getMessage());
+        }
+        for (String board : List.of("esp32", "saxonsoc")) {
+            if (top.has(board) && !topology.nodeNames().contains(board)) {
+                throw top.fail(board, unknownNode(board, topology.nodeNames()));
+            }
+        }
+        return topology;
+    }
+
+    /**
+     * The person at the pc, where the lab has the passthru cable: the file's 'passthru' block
+     * says when they flip SW1 (3 s after connect() without it); a lab without the cable has no person.
+     */
+    private static Steps.PassthruPlan person(YamlMap top, Topology topology) {
+        YamlMap plan = top.map("passthru");
+        if (!topology.hasPassthru()) {
+            if (plan != null) {
+                throw top.fail("passthru", "'passthru' plans the person at the pc's USB serial, which this lab has "
+                        + "not; it goes with topology: passthru");
+            }
+            return null;
+        }
+        double flipAfter = plan == null ? FLIP_AFTER : plan.only(Set.of("flip-after")).number("flip-after", FLIP_AFTER);
+        if (flipAfter < 0) {
+            throw plan.fail("flip-after", "flip-after is seconds after connect(), not negative");
+        }
+        return new Steps.PassthruPlan(Duration.ofMillis((long) (flipAfter * 1000)));
     }
 
     /**
@@ -193,10 +242,9 @@ public final class ScenarioFile {
      * after that event; windows counted from the same moment must not overlap.
      */
     private static LineImpairments impairments(YamlMap line, Set<String> nodes) {
-        Path file = line.file();
         Duration latency = line.has("latency") ? duration(line, "latency", true, MILLISECOND) : Duration.ZERO;
         if (latency.compareTo(MAX_LATENCY) > 0) {
-            throw new ScenarioException(file, line.line("latency"), "latency is milliseconds, at most "
+            throw line.fail("latency", "latency is milliseconds, at most "
                     + MAX_LATENCY.toMillis() + ", was " + latency.toMillis());
         }
         Map<Anchor, TimeWindows> bursts = new LinkedHashMap<>();
@@ -207,13 +255,13 @@ public final class ScenarioFile {
             Duration every = duration(burst, "every", false, SECOND);
             Duration length = duration(burst, "length-ms", false, MILLISECOND);
             if (length.compareTo(every) >= 0) {
-                throw new ScenarioException(file, burst.line("length-ms"), "a burst (length-ms " + burst.text("length-ms")
+                throw burst.fail("length-ms", "a burst (length-ms " + burst.text("length-ms")
                         + ") must be shorter than its period (every " + burst.text("every") + " s)");
             }
             burstRate = burst.number("bit-error-rate", 0);
             if (!(burstRate > 0 && burstRate <= 0.5)) {
-                throw new ScenarioException(file, burst.line("bit-error-rate"),
-                        "a burst's bit-error-rate must be above 0 and at most 0.5, was " + burst.text("bit-error-rate", "none"));
+                throw burst.fail("bit-error-rate", "a burst's bit-error-rate must be above 0 and at most 0.5, was "
+                        + burst.text("bit-error-rate", "none"));
             }
             bursts.put(anchor(burst, nodes), TimeWindows.repeating(new TimeWindows.Repeat(every, every, length,
                     TimeWindows.FOREVER)));
@@ -225,13 +273,13 @@ public final class ScenarioFile {
             Duration every = duration(flap, "every", false, SECOND);
             Duration down = duration(flap, "down", false, SECOND);
             if (down.compareTo(every) >= 0) {
-                throw new ScenarioException(file, flap.line("down"), "the cable must be down (" + flap.text("down")
+                throw flap.fail("down", "the cable must be down (" + flap.text("down")
                         + " s) for less than the period (every " + flap.text("every") + " s)");
             }
             Duration from = flap.has("from") ? duration(flap, "from", true, SECOND) : Duration.ZERO;
             Duration until = flap.has("until") ? duration(flap, "until", false, SECOND) : TimeWindows.FOREVER;
             if (until.compareTo(from) <= 0) {
-                throw new ScenarioException(file, flap.line("until"), "until (" + flap.text("until")
+                throw flap.fail("until", "until (" + flap.text("until")
                         + " s) must come after from (" + flap.text("from", "0") + " s)");
             }
             pulls.put(anchor(flap, nodes), TimeWindows.repeating(new TimeWindows.Repeat(from, every, down, until)));
@@ -244,7 +292,7 @@ public final class ScenarioFile {
             try {
                 pulls.put(anchor, pulls.getOrDefault(anchor, TimeWindows.NONE).with(new TimeWindows.Window(at, at.plus(length))));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException(file, unplug.line(), "unplug: " + e.getMessage());
+                throw unplug.fail("unplug: " + e.getMessage());
             }
         }
         Map<Anchor, LineImpairments.Schedule> schedules = new LinkedHashMap<>();
@@ -262,7 +310,7 @@ public final class ScenarioFile {
             return Anchor.LAB_START;
         }
         after.only(Set.of("node", "event"));
-        return new Anchor(node(after, nodes), after.text("event"));
+        return new Anchor(node(after, nodes), EventKind.byId(event(after)));
     }
 
     private static <T> Set<T> union(Set<T> a, Set<T> b) {
@@ -276,13 +324,13 @@ public final class ScenarioFile {
         String given = map.text(key);
         double value = map.number(key, 0);
         if (value < 0 || value == 0 && !zeroOk) {
-            throw new ScenarioException(map.file(), map.line(key), "'" + key + "' must be " + (zeroOk ? "0 or more" : "above 0")
+            throw map.fail(key, "'" + key + "' must be " + (zeroOk ? "0 or more" : "above 0")
                     + (unit.equals(SECOND) ? " seconds" : " milliseconds") + ", was " + given);
         }
         return Duration.ofNanos(Math.round(value * unit.toNanos()));
     }
 
-    private static Scenario.Sweep sweep(YamlMap sweep) {
+    private static Steps.Sweep sweep(YamlMap sweep) {
         if (sweep == null) {
             return null;
         }
@@ -292,7 +340,7 @@ public final class ScenarioFile {
             try {
                 firmwares.add(FirmwareProfile.byId(id.strip()));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException(sweep.file(), sweep.line("firmwares"), e.getMessage());
+                throw sweep.fail("firmwares", e.getMessage());
             }
         }
         List<Double> offsets = new ArrayList<>();
@@ -300,20 +348,18 @@ public final class ScenarioFile {
             try {
                 offsets.add(Double.parseDouble(offset.strip()));
             } catch (NumberFormatException e) {
-                throw new ScenarioException(sweep.file(), sweep.line("offsets"), "offsets are fractions of the "
+                throw sweep.fail("offsets", "offsets are fractions of the "
                         + "window separated by commas, e.g. -0.2, 0.5, 0.8, 1.2; '" + offset.strip() + "' is not one");
             }
         }
-        return new Scenario.Sweep(List.copyOf(firmwares), List.copyOf(offsets));
+        return new Steps.Sweep(List.copyOf(firmwares), List.copyOf(offsets));
     }
 
-    private static Path fixture(YamlMap map, String key, String otherwise) {
-        if (map == null || !map.has(key)) {
-            return ProjectHome.fixtures().resolve(otherwise);
-        }
+    /** The file or folder under fixtures/ that a key names. */
+    private static Path fixture(YamlMap map, String key) {
         Path path = ProjectHome.fixtures().resolve(map.text(key));
         if (!Files.exists(path)) {
-            throw new ScenarioException(map.file(), map.line(key), "no such fixture: fixtures/" + map.text(key));
+            throw map.fail(key, "no such fixture: fixtures/" + map.text(key));
         }
         return path;
     }
@@ -325,43 +371,29 @@ public final class ScenarioFile {
     private static String node(YamlMap map, String key, Set<String> nodes) {
         String node = map.text(key);
         if (!nodes.contains(node)) {
-            throw new ScenarioException(map.file(), map.line(key), "unknown node '" + node + "'; this lab has "
-                    + String.join(", ", nodes.stream().sorted().toList()));
+            throw map.fail(key, unknownNode(node, nodes));
         }
         return node;
+    }
+
+    private static String unknownNode(String node, Collection<String> nodes) {
+        return "unknown node '" + node + "'; this lab has " + String.join(", ", nodes.stream().sorted().toList());
+    }
+
+    /** The event a wait or a check names, one of the catalogue's. */
+    private static String event(YamlMap map) {
+        try {
+            return EventKind.byId(map.text("event")).id();
+        } catch (IllegalArgumentException e) {
+            throw map.fail("event", e.getMessage());
+        }
     }
 
     private static Duration seconds(YamlMap map, double otherwise) {
         double value = map.number("timeout", otherwise);
         if (value <= 0) {
-            throw new ScenarioException(map.file(), map.line("timeout"), "timeout must be a positive number of seconds");
+            throw map.fail("timeout", "timeout must be a positive number of seconds");
         }
         return Duration.ofMillis((long) (value * 1000));
-    }
-
-    /** Every IPv4 address in a command must be a real address, and one of the lab's. */
-    private static void addresses(Path file, int line, String command) {
-        Matcher m = IPV4.matcher(command);
-        while (m.find()) {
-            int[] octets = new int[4];
-            for (int i = 0; i < 4; i++) {
-                octets[i] = Integer.parseInt(m.group(i + 1));
-                if (octets[i] > 255) {
-                    throw new ScenarioException(file, line, "bad address '" + m.group() + "': an octet is above 255");
-                }
-            }
-            boolean lab = octets[0] == 10 && octets[1] == 0 && octets[2] == 5
-                    || octets[0] == 192 && octets[1] == 168 && octets[2] == 28
-                    || octets[0] == 198 && (octets[1] == 18 || octets[1] == 19)
-                    || octets[0] == 127 || octets[0] == 0 || octets[0] == 255;
-            if (!lab) {
-                throw new ScenarioException(file, line, "bad address '" + m.group() + "': not in the lab "
-                        + "(10.0.5.0/24, 192.168.28.0/24, 198.18.0.0/15); the lab cannot reach anything else");
-            }
-        }
-    }
-
-    private static Set<String> union(Set<String> set, String more) {
-        return Set.copyOf(union(set, Set.of(more)));
     }
 }

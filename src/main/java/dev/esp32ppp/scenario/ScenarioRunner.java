@@ -1,16 +1,14 @@
 package dev.esp32ppp.scenario;
 
-import dev.esp32ppp.lab.CableSpec;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventTimeoutException;
 import dev.esp32ppp.lab.CommandResult;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.Node;
-import dev.esp32ppp.lab.NodeRole;
-import dev.esp32ppp.lab.NodeSpec;
-import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -44,15 +41,6 @@ public final class ScenarioRunner {
         this.beforeTeardown = beforeTeardown;
     }
 
-    static LabConfig labOf(Scenario scenario, Path runs) {
-        if (scenario.passthru() != null) {
-            return Topologies.passthru(scenario.firmware(), scenario.flash(), PassthruPerson.BAUD, scenario.timeScale(), runs);
-        }
-        return Topologies.autostart(scenario.firmware(), scenario.flash(), scenario.mainPy(), scenario.s30ppp(),
-                scenario.lanhost(), CableSpec.impaired("saxonsoc", "esp32", scenario.baud(), scenario.noise(),
-                        scenario.impairments()), scenario.timeScale(), runs);
-    }
-
     /** Runs the scenario, and the one it is shown beside if it names one; its lab is gone after. */
     public ScenarioResult run(Scenario scenario) {
         ScenarioResult own = runAlone(scenario);
@@ -71,18 +59,18 @@ public final class ScenarioRunner {
     }
 
     private ScenarioResult runAlone(Scenario scenario) {
-        if (scenario.sweep() != null) {
+        if (scenario.steps().sweep() != null) {
             progress.line("scenario " + scenario.name() + ": a lab for each firmware and pppd start");
             return new TimingWindowSweep(runs, progress).run(scenario);
         }
-        progress.line("scenario " + scenario.name() + ": starting the lab (firmware " + scenario.firmware().id()
-                + ", time scale " + scenario.timeScale() + ")");
-        LabConfig config = labOf(scenario, runs);
-        progress.labStarting(scenario.name(), config.nodes().stream().map(NodeSpec::name).toList());
+        progress.line("scenario " + scenario.name() + ": starting the lab (firmware "
+                + scenario.lab().boards().firmware().id() + ", time scale " + scenario.lab().timeScale() + ")");
+        LabConfig config = scenario.lab().config(runs);
+        progress.labStarting(scenario.name(), config.topology().nodeNames());
         List<CheckResult> results = new ArrayList<>();
         Lab lab = Lab.start(config, progress::event);
         try (lab) {
-            perform(scenario, lab, results);
+            perform(scenario.steps(), lab, results);
             beforeTeardown.accept(scenario, lab);
         } finally {
             progress.labDone();
@@ -91,14 +79,14 @@ public final class ScenarioRunner {
     }
 
     /** The scenario's steps in order; the first that fails ends it, and every check is recorded as an event. */
-    private void perform(Scenario scenario, Lab lab, List<CheckResult> results) {
-        if (scenario.passthru() != null) {
-            CheckResult person = new PassthruPerson(lab).perform(scenario.passthru());
+    private void perform(Steps steps, Lab lab, List<CheckResult> results) {
+        if (steps.person() != null) {
+            CheckResult person = new PassthruPerson(lab).perform(steps.person());
             if (!outcome(lab, "harness", person, results)) {
                 return;
             }
         }
-        for (Scenario.Wait wait : scenario.waits()) {
+        for (Steps.Wait wait : steps.waits()) {
             String failure = await(lab, wait);
             if (failure != null) {
                 outcome(lab, wait.node(), CheckResult.fail("wait for " + wait.node() + " " + wait.event(), failure),
@@ -106,8 +94,8 @@ public final class ScenarioRunner {
                 return;
             }
         }
-        for (Scenario.Recipe recipe : scenario.recipes()) {
-            lab.events().record(recipe.node(), "recipe", recipe.file().getFileName().toString());
+        for (Steps.Recipe recipe : steps.recipes()) {
+            lab.events().record(recipe.node(), EventKind.RECIPE, recipe.file().getFileName().toString());
             CommandResult applied = apply(lab.node(recipe.node()), recipe);
             String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
             if (!applied.ok()) {
@@ -116,10 +104,10 @@ public final class ScenarioRunner {
                 return;
             }
             if (!applied.output().isBlank()) {
-                lab.events().record(recipe.node(), "recipe-output", abbreviate(applied.output()));
+                lab.events().record(recipe.node(), EventKind.RECIPE_OUTPUT, abbreviate(applied.output()));
             }
         }
-        for (Scenario.Check check : scenario.checks()) {
+        for (Steps.Check check : steps.checks()) {
             outcome(lab, check.node(), check(lab, check), results);
         }
     }
@@ -128,13 +116,12 @@ public final class ScenarioRunner {
         return Outcomes.record(result, node, lab.events(), progress, results);
     }
 
-    private static String await(Lab lab, Scenario.Wait wait) {
+    private static String await(Lab lab, Steps.Wait wait) {
         try {
-            Awaitility.await(wait.node() + " " + wait.event()).atMost(wait.timeout()).pollInterval(Duration.ofMillis(200))
-                    .until(() -> !lab.events().of(wait.node(), wait.event()).isEmpty());
+            lab.events().await(wait.node(), EventKind.byId(wait.event()), wait.timeout());
             return null;
-        } catch (ConditionTimeoutException e) {
-            return "no " + wait.event() + " from " + wait.node() + " within " + wait.timeout().toSeconds() + " s";
+        } catch (EventTimeoutException e) {
+            return e.getMessage();
         }
     }
 
@@ -143,7 +130,7 @@ public final class ScenarioRunner {
      * code of the last. In a container /proc/sys is read-only, so a recipe's
      * {@code echo 1 > /proc/sys/net/ipv4/ip_forward} fails there; the router forwards already.
      */
-    private static CommandResult apply(Node node, Scenario.Recipe recipe) {
+    private static CommandResult apply(Node node, Steps.Recipe recipe) {
         String content;
         try {
             content = Files.readString(recipe.file());
@@ -152,18 +139,13 @@ public final class ScenarioRunner {
         }
         String script = recipe.installAt() == null ? content
                 : "cat > " + recipe.installAt() + " <<'ESP32PPP_RECIPE'\n" + content + "ESP32PPP_RECIPE\n";
-        return shell(node, script, Duration.ofSeconds(30));
+        return node.shell(script, Duration.ofSeconds(30));
     }
 
-    private static CommandResult shell(Node node, String script, Duration timeout) {
-        return node.spec().role() == NodeRole.SAXONSOC ? node.guestExec(script, timeout)
-                : node.exec("timeout", Long.toString(timeout.toSeconds()), "sh", "-c", script);
-    }
-
-    private static CheckResult check(Lab lab, Scenario.Check check) {
+    private static CheckResult check(Lab lab, Steps.Check check) {
         Node node = lab.node(check.node());
         if (check.badFrames() > 0) {
-            int bad = lab.events().of(check.node(), Event.FRAME_BAD).size();
+            int bad = lab.events().of(check.node(), EventKind.FRAME_BAD).size();
             return bad >= check.badFrames() ? CheckResult.pass(check.name())
                     : CheckResult.fail(check.name(), "only " + bad + " frames from " + check.node()
                             + " failed their FCS, expected at least " + check.badFrames());
@@ -184,7 +166,7 @@ public final class ScenarioRunner {
         }
         CommandResult result;
         try {
-            result = shell(node, check.run(), check.timeout());
+            result = node.shell(check.run(), check.timeout());
         } catch (LabException e) {
             return CheckResult.fail(check.name(), e.getMessage());
         }
@@ -203,17 +185,16 @@ public final class ScenarioRunner {
      * The node reports the event (or, with happens false, does not) since the last recipe, the
      * step that sets the stage for it, within the check's timeout.
      */
-    private static CheckResult eventCheck(Lab lab, Scenario.Check check) {
-        Duration from = lab.events().select(e -> e.kind().equals("recipe")).stream().map(Event::at)
+    private static CheckResult eventCheck(Lab lab, Steps.Check check) {
+        Duration from = lab.events().select(e -> e.kind() == EventKind.RECIPE).stream().map(Event::at)
                 .reduce((a, b) -> b).orElse(Duration.ZERO);
-        BooleanSupplier seen = () -> lab.events().of(check.node(), check.event()).stream()
-                .anyMatch(e -> e.at().compareTo(from) >= 0);
+        EventKind kind = EventKind.byId(check.event());
         boolean happened;
         try {
-            Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(100))
-                    .until(seen::getAsBoolean);
+            lab.events().await(check.event() + " from " + check.node(), e -> e.node().equals(check.node())
+                    && e.kind() == kind && e.at().compareTo(from) >= 0, check.timeout());
             happened = true;
-        } catch (ConditionTimeoutException e) {
+        } catch (EventTimeoutException e) {
             happened = false;
         }
         if (happened == check.happens()) {

@@ -1,14 +1,12 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.CableSpec;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.Esp32Control;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.lab.NodeSpec;
-import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
@@ -19,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.awaitility.Awaitility;
 
 /**
  * The timing-window sweep: for each firmware and offset, a fresh lab where the harness calls
@@ -43,16 +40,17 @@ final class TimingWindowSweep {
         List<WindowPoint> points = new ArrayList<>();
         List<CheckResult> checks = new ArrayList<>();
         List<LabRecord> labs = new ArrayList<>();
-        for (FirmwareProfile firmware : scenario.sweep().firmwares()) {
-            for (double offset : scenario.sweep().offsets()) {
+        for (FirmwareProfile firmware : scenario.steps().sweep().firmwares()) {
+            for (double offset : scenario.steps().sweep().offsets()) {
                 String title = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", firmware.id(), offset);
-                LabConfig config = lab(scenario, firmware);
-                progress.labStarting(title, config.nodes().stream().map(NodeSpec::name).toList());
+                LabConfig config = new LabConfig(Topologies.timingWindow(scenario.lab().boards().withFirmware(firmware)),
+                        1, runs);
+                progress.labStarting(title, config.topology().nodeNames());
                 Lab lab = Lab.start(config, progress::event);
                 try (lab) {
                     WindowPoint point = measure(lab, firmware, offset);
                     CheckResult check = judge(title, point);
-                    lab.events().record("esp32", check.passed() ? "check-pass" : "check-fail", title);
+                    lab.events().record("esp32", check.passed() ? EventKind.CHECK_PASS : EventKind.CHECK_FAIL, title);
                     points.add(point);
                     checks.add(check);
                 } finally {
@@ -66,18 +64,9 @@ final class TimingWindowSweep {
         return new ScenarioResult(scenario, checks, labs, points);
     }
 
-    private LabConfig lab(Scenario scenario, FirmwareProfile firmware) {
-        NodeSpec board = NodeSpec.esp32(firmware, scenario.flash(), ProjectHome.fixtures().resolve("esp32/main-idle.py"));
-        // the Linux boots at once and starts nothing: the harness runs the user's S30ppp itself
-        NodeSpec linux = NodeSpec.idleLinux("saxonsoc", "ttySL0", scenario.s30ppp(), "/root/S30ppp");
-        return new LabConfig(List.of(board, linux), List.of(CableSpec.between("saxonsoc", "esp32", Topologies.UART_BAUD)),
-                1, runs);
-    }
-
     private WindowPoint measure(Lab lab, FirmwareProfile firmware, double offset) {
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-        Awaitility.await("the Linux booted").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("saxonsoc", "init-done").isEmpty());
+        lab.events().await("saxonsoc", EventKind.INIT_DONE, Duration.ofSeconds(60));
         esp32.command("active 1");
         Duration shift = Duration.ofMillis((long) (Math.abs(offset) * firmware.windowMillis()));
         if (offset < 0) {
@@ -89,20 +78,20 @@ final class TimingWindowSweep {
             lab.events().sleepUntil(connectAt(lab).plus(shift));
             startPppd(lab);
         }
-        Awaitility.await("the link comes up or the ESP32 gives up")
-                .atMost(Duration.ofMillis(firmware.windowMillis() * 2 + 10_000)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !lab.events().of("esp32", "ppp-up").isEmpty() || !lab.events().of("esp32", "ppp-gave-up").isEmpty());
+        lab.events().await("the link coming up or the ESP32 giving up", e -> e.node().equals("esp32")
+                && (e.kind() == EventKind.PPP_UP || e.kind() == EventKind.PPP_GAVE_UP),
+                Duration.ofMillis(firmware.windowMillis() * 2 + 10_000));
         Duration connect = connectAt(lab);
-        Duration pppd = lab.events().of("saxonsoc", "pppd-start").stream().findFirst().map(Event::at).orElse(null);
+        Duration pppd = lab.events().of("saxonsoc", EventKind.PPPD_START).stream().findFirst().map(Event::at).orElse(null);
         return new WindowPoint(firmware, offset, pppd == null ? null : pppd.minus(connect),
-                first(lab, "ppp-up", connect), first(lab, "ppp-gave-up", connect));
+                first(lab, EventKind.PPP_UP, connect), first(lab, EventKind.PPP_GAVE_UP, connect));
     }
 
     private static Duration connectAt(Lab lab) {
-        return lab.events().of("esp32", "ppp-connect").get(0).at();
+        return lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at();
     }
 
-    private static Duration first(Lab lab, String kind, Duration from) {
+    private static Duration first(Lab lab, EventKind kind, Duration from) {
         return lab.events().of("esp32", kind).stream().findFirst().map(e -> e.at().minus(from)).orElse(null);
     }
 

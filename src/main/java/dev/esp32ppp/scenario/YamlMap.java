@@ -12,7 +12,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** A YAML mapping of a scenario file, read with the line of every value for the error messages. */
+/**
+ * A YAML mapping of a scenario file, read with the line of every value, so that any mistake in
+ * it is told at its line: {@code file:line: message}.
+ */
 final class YamlMap {
     private final Path file;
     private final int line;
@@ -22,7 +25,7 @@ final class YamlMap {
         this.file = file;
         this.line = line(node);
         if (!(node instanceof MappingNode mapping)) {
-            throw new ScenarioException(file, line, what + " must be a mapping of keys to values");
+            throw fail(what + " must be a mapping of keys to values");
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
@@ -32,16 +35,18 @@ final class YamlMap {
         }
     }
 
-    static int line(Node node) {
+    private static int line(Node node) {
         return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
     }
 
-    int line() {
-        return line;
+    /** The mistake of a key's value, told at its line (at this mapping's when the key is not there). */
+    ScenarioException fail(String key, String message) {
+        return new ScenarioException(file, entries.containsKey(key) ? line(entries.get(key)) : line, message);
     }
 
-    int line(String key) {
-        return entries.containsKey(key) ? line(entries.get(key)) : line;
+    /** The mistake of this mapping as a whole, told at its first line. */
+    ScenarioException fail(String message) {
+        return new ScenarioException(file, line, message);
     }
 
     Path file() {
@@ -52,8 +57,8 @@ final class YamlMap {
     YamlMap only(Set<String> known) {
         for (Map.Entry<String, Node> entry : entries.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw new ScenarioException(file, line(entry.getValue()), "unknown field '" + entry.getKey()
-                        + "'; known here: " + String.join(", ", known.stream().sorted().toList()));
+                throw fail(entry.getKey(), "unknown field '" + entry.getKey() + "'; known here: "
+                        + String.join(", ", known.stream().sorted().toList()));
             }
         }
         return this;
@@ -65,7 +70,7 @@ final class YamlMap {
 
     String text(String key) {
         if (!entries.containsKey(key)) {
-            throw new ScenarioException(file, line, "missing field '" + key + "'");
+            throw fail("missing field '" + key + "'");
         }
         return scalar(key);
     }
@@ -77,7 +82,7 @@ final class YamlMap {
     private String scalar(String key) {
         Node node = entries.get(key);
         if (!(node instanceof ScalarNode scalar)) {
-            throw new ScenarioException(file, line(node), "'" + key + "' must be a single value");
+            throw fail(key, "'" + key + "' must be a single value");
         }
         return scalar.getValue();
     }
@@ -90,14 +95,14 @@ final class YamlMap {
         try {
             return Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new ScenarioException(file, line(key), "'" + key + "' must be a number, was '" + value + "'");
+            throw fail(key, "'" + key + "' must be a number, was '" + value + "'");
         }
     }
 
     boolean flag(String key) {
         String value = text(key, "false");
         if (!value.equals("true") && !value.equals("false")) {
-            throw new ScenarioException(file, line(key), "'" + key + "' must be true or false, was '" + value + "'");
+            throw fail(key, "'" + key + "' must be true or false, was '" + value + "'");
         }
         return value.equals("true");
     }
@@ -113,7 +118,7 @@ final class YamlMap {
             return items;
         }
         if (!(node instanceof SequenceNode sequence)) {
-            throw new ScenarioException(file, line(node), "'" + key + "' must be a list");
+            throw fail(key, "'" + key + "' must be a list");
         }
         for (Node item : sequence.getValue()) {
             items.add(new YamlMap(file, item, "each of '" + key + "'"));

@@ -1,13 +1,12 @@
 package dev.esp32ppp.serial;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.EventTimeoutException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -55,7 +54,7 @@ public final class Cable implements AutoCloseable {
     }
 
     public Cable start() {
-        log.record("cable", "plugged", a.name() + " <-> " + b.name() + " at " + baud + " baud"
+        log.record("cable", EventKind.PLUGGED, a.name() + " <-> " + b.name() + " at " + baud + " baud"
                 + (noise.clean() ? "" : ", bit-error rate " + noise.bitErrorRate() + ", drop rate " + noise.dropRate())
                 + (impairments.none() ? "" : ", " + impairments.describe()));
         out.start();
@@ -73,7 +72,7 @@ public final class Cable implements AutoCloseable {
     public void plug(SerialLine other) throws IOException {
         SerialLine old = b;
         b = other;
-        log.record("cable", "plugged", a.name() + " <-> " + other.name() + " (was " + old.name() + ")");
+        log.record("cable", EventKind.PLUGGED, a.name() + " <-> " + other.name() + " (was " + old.name() + ")");
         old.close();
     }
 
@@ -102,12 +101,12 @@ public final class Cable implements AutoCloseable {
                 }
             }
             long lost = lane.lostUnplugged();
-            log.record("cable", "line-closed", from.name() + " end closed" + (noise.clean() ? ""
+            log.record("cable", EventKind.LINE_CLOSED, from.name() + " end closed" + (noise.clean() ? ""
                     : "; noise flipped " + line.flippedBits() + " bits and lost " + line.droppedBytes() + " bytes")
                     + (lost == 0 ? "" : "; " + lost + " bytes lost while unplugged"));
         } catch (IOException e) {
             if (!Thread.currentThread().isInterrupted()) {
-                log.record("cable", "line-closed", from.name() + ": " + e.getMessage());
+                log.record("cable", EventKind.LINE_CLOSED, from.name() + ": " + e.getMessage());
             }
         }
     }
@@ -120,12 +119,12 @@ public final class Cable implements AutoCloseable {
     private void followSchedule(Anchor anchor, LineImpairments.Schedule schedule) {
         Duration zero = Duration.ZERO;
         if (!anchor.isLabStart()) {
-            Event seen = awaitFirst(anchor);
-            if (seen == null) {
-                return;
+            try {
+                zero = log.await(anchor.node(), anchor.kind(), TimeWindows.FOREVER).at();
+            } catch (EventTimeoutException e) {
+                return; // the cable was closed first
             }
-            zero = seen.at();
-            log.record("cable", "anchor", impairments.describe(schedule) + ", counted from " + anchor + " at "
+            log.record("cable", EventKind.ANCHOR, impairments.describe(schedule) + ", counted from " + anchor + " at "
                     + TimeWindows.seconds(zero) + " s");
         }
         TimeWindows pulls = schedule.unplugged();
@@ -152,25 +151,6 @@ public final class Cable implements AutoCloseable {
         }
     }
 
-    /** The first event of the anchor, waiting for it if it has not happened yet; null when interrupted first. */
-    private Event awaitFirst(Anchor anchor) {
-        CompletableFuture<Event> first = new CompletableFuture<>();
-        log.listen(e -> {
-            if (e.node().equals(anchor.node()) && e.kind().equals(anchor.kind())) {
-                first.complete(e);
-            }
-        });
-        log.of(anchor.node(), anchor.kind()).stream().findFirst().ifPresent(first::complete);
-        try {
-            return first.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * A window opens or closes. A change that lets something through (the cable plugged back in,
      * a burst's damage) is recorded before the lanes take it, one that stops something after: so on
@@ -180,21 +160,21 @@ public final class Cable implements AutoCloseable {
     private synchronized void pull(boolean out, TimeWindows.Window window) {
         if (out && pullsOpen++ == 0) {
             setUnplugged(true);
-            log.record("cable", "unplugged", "pulled out for " + TimeWindows.seconds(window.length()) + " s");
+            log.record("cable", EventKind.UNPLUGGED, "pulled out for " + TimeWindows.seconds(window.length()) + " s");
         } else if (!out && --pullsOpen == 0) {
-            log.record("cable", "replugged", "plugged back in");
+            log.record("cable", EventKind.REPLUGGED, "plugged back in");
             setUnplugged(false);
         }
     }
 
     private synchronized void burst(boolean on, TimeWindows.Window window) {
         if (on && burstsOpen++ == 0) {
-            log.record("cable", "noise-burst", "bit-error rate " + impairments.burstBitErrorRate() + " for "
+            log.record("cable", EventKind.NOISE_BURST, "bit-error rate " + impairments.burstBitErrorRate() + " for "
                     + TimeWindows.seconds(window.length()) + " s");
             setBurst(impairments.burstBitErrorRate());
         } else if (!on && --burstsOpen == 0) {
             setBurst(0);
-            log.record("cable", "noise-burst-end", "");
+            log.record("cable", EventKind.NOISE_BURST_END, "");
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.esp32ppp.serial;
 
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventLog;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;

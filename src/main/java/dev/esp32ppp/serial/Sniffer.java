@@ -1,7 +1,8 @@
 package dev.esp32ppp.serial;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.ppp.HdlcFraming;
 import dev.esp32ppp.ppp.HdlcFrame;
 import dev.esp32ppp.ppp.PppPacket;
@@ -33,21 +34,23 @@ public final class Sniffer implements HdlcFraming.Receiver {
 
     @Override
     public void packet(PppPacket packet, HdlcFrame frame) {
-        log.recordFrame(sender, Event.FRAME_SENT, PppdNotation.format(packet), frame.content());
+        log.recordFrame(sender, EventKind.FRAME_SENT, PppdNotation.format(packet),
+                new Frame(frame.content(), packet.protocol()));
     }
 
     @Override
     public void unusable(HdlcFrame frame) {
-        log.recordFrame(sender, frame.fcsOk() ? Event.FRAME_SENT : Event.FRAME_BAD, describe(frame), frame.content());
+        PppPacket packet = frame.fcsOk() ? PppPacket.parse(frame.content()) : null;
+        log.recordFrame(sender, frame.fcsOk() ? EventKind.FRAME_SENT : EventKind.FRAME_BAD, describe(frame, packet),
+                new Frame(frame.content(), packet == null ? 0 : packet.protocol()));
     }
 
     /** A frame with no packet the framing would take: a bad FCS, a runt, or a packet past even our MRU. */
-    private static String describe(HdlcFrame frame) {
+    private static String describe(HdlcFrame frame, PppPacket packet) {
         if (!frame.fcsOk()) {
             return "[bad FCS, " + frame.content().length + " octets: "
                     + HexFormat.ofDelimiter(" ").formatHex(frame.content()) + "]";
         }
-        PppPacket packet = PppPacket.parse(frame.content());
         return packet == null ? "[runt frame]" : PppdNotation.format(packet);
     }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.serial.HostPty;
@@ -32,16 +33,14 @@ class SerialBoardTest {
 
     @Test
     void drivesTheBoardsReplAndSniffsItsPppAfterTheFlip() throws Exception {
-        try (Lab lab = Lab.start(Topologies.passthru(FirmwareProfile.byId("pnr5-ipforward"),
-                ProjectHome.fixtures().resolve("esp32/flash"), ConsoleCommand.BAUD, 1, LabConfig.defaultRunsFolder()))) {
-            await("the board at its prompt").atMost(Duration.ofSeconds(60))
-                    .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
+        try (Lab lab = Lab.start(new LabConfig(Topologies.passthru(BoardSetup.of(FirmwareProfile.byId("pnr5-ipforward"))), 1,
+                LabConfig.defaultRunsFolder()))) {
+            lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
             HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));
             lab.passthru().terminal(ttyUsb0);
             // the person: SW1 to OFF once the board's PPP has started
             CompletableFuture<Void> person = CompletableFuture.runAsync(() -> {
-                await("ppptun started").atMost(Duration.ofSeconds(60))
-                        .until(() -> !lab.events().of("esp32", "ppp-connect").isEmpty());
+                lab.events().await("esp32", EventKind.PPP_CONNECT, Duration.ofSeconds(60));
                 lab.passthru().sw1(false);
             });
 
@@ -49,7 +48,7 @@ class SerialBoardTest {
 
             person.join();
             assertThat(exit).as("run --serial's exit code; the run's report is in target/harness-report/latest").isZero();
-            assertThat(lab.events().of("esp32", "ppp-connect")).as("the REPL steps reached the real MicroPython").hasSize(1);
+            assertThat(lab.events().of("esp32", EventKind.PPP_CONNECT)).as("the REPL steps reached the real MicroPython").hasSize(1);
             String report = Files.readString(ReportFolder.root().resolve("latest/index.html"));
             assertThat(report).contains("data-node=\"board\"", "class=\"frame lcp\"", "passthru on " + ttyUsb0.path());
             ttyUsb0.close();

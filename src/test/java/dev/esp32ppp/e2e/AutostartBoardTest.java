@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LinuxGuest;
-import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import java.time.Duration;
 import java.util.List;
@@ -30,10 +31,9 @@ class AutostartBoardTest {
 
     @BeforeAll
     static void powerOn() {
-        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
-                null, 0.1, LabConfig.defaultRunsFolder()));
-        await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
-                .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
+                LabConfig.defaultRunsFolder()));
+        lab.events().await("esp32", EventKind.SOCKS_START, Duration.ofSeconds(120));
         linux = new LinuxGuest(lab.node("saxonsoc"));
         linux.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
     }
@@ -47,17 +47,17 @@ class AutostartBoardTest {
 
     @Test
     void mainPyStartsPppThenWifiThenUftpdNtpAndSocksInThatOrder() {
-        List<String> order = lab.events().select(e -> e.node().equals("esp32") && List.of(
-                "ppp-connect", "wifi-up", "uftpd-start", "ntp-ok", "ntp-failed", "socks-start").contains(e.kind()))
-                .stream().map(Event::kind).toList();
+        List<String> order = lab.events().select(e -> e.node().equals("esp32") && List.of(EventKind.PPP_CONNECT,
+                EventKind.WIFI_UP, EventKind.UFTPD_START, EventKind.NTP_OK, EventKind.NTP_FAILED, EventKind.SOCKS_START)
+                .contains(e.kind())).stream().map(e -> e.kind().id()).toList();
         assertThat(order).containsExactly("ppp-connect", "wifi-up", "uftpd-start", "ntp-ok", "socks-start");
-        assertThat(lab.events().of("esp32", "uart2-init")).extracting(Event::detail)
+        assertThat(lab.events().of("esp32", EventKind.UART2_INIT)).extracting(Event::detail)
                 .containsExactly("baudrate=230400 bits=8 parity=None stop=1");
     }
 
     @Test
     void settimeSetTheRtcFromTheLabsNtpServer() {
-        assertThat(lab.events().of("esp32", "rtc-set")).singleElement()
+        assertThat(lab.events().of("esp32", EventKind.RTC_SET)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).doesNotStartWith("2000"));
         assertThat(lab.node("esp32").consoleLines()).noneMatch(l -> l.contains("NTP not available"));
         assertThat(lab.node("esp32").exec("ip", "route", "show", "default").output()).contains("dev wlan0");

@@ -22,7 +22,7 @@ class ContainmentTest {
 
     @BeforeAll
     static void startLab() {
-        lab = Lab.start(Topologies.linuxWithPppdPeer(0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()));
     }
 
     @AfterAll

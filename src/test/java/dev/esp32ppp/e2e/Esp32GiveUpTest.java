@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.Topologies;
@@ -26,13 +28,12 @@ class Esp32GiveUpTest {
 
     @BeforeAll
     static void connectToNobody() {
-        lab = Lab.start(Topologies.esp32Alone(PROFILE, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.esp32Alone(BoardSetup.of(PROFILE)), 1, LabConfig.defaultRunsFolder()));
         esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         esp32.command("active 1");
         esp32.command("connect");
-        await("the ESP32 gives up").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("esp32", "ppp-gave-up").isEmpty());
-        connect = lab.events().of("esp32", "ppp-connect").get(0);
+        lab.events().await("esp32", EventKind.PPP_GAVE_UP, Duration.ofSeconds(60));
+        connect = lab.events().of("esp32", EventKind.PPP_CONNECT).get(0);
     }
 
     @AfterAll
@@ -44,10 +45,10 @@ class Esp32GiveUpTest {
 
     @Test
     void itSendsItsConfigureRequestsAcrossTheWindowThenGivesUpOnTime() {
-        List<Event> confReqs = lab.events().of("esp32", Event.FRAME_SENT);
+        List<Event> confReqs = lab.events().of("esp32", EventKind.FRAME_SENT);
         assertThat(confReqs).hasSize(10).allSatisfy(e -> assertThat(e.detail()).startsWith("[LCP ConfReq"));
         Duration window = Duration.ofMillis(PROFILE.windowMillis());
-        Duration measured = lab.events().of("esp32", "ppp-gave-up").get(0).at().minus(connect.at());
+        Duration measured = lab.events().of("esp32", EventKind.PPP_GAVE_UP).get(0).at().minus(connect.at());
         assertThat((double) measured.toNanos() / window.toNanos()).isBetween(0.97, 1.1);
         for (int i = 1; i < confReqs.size(); i++) {
             double interval = (double) confReqs.get(i).at().minus(confReqs.get(i - 1).at()).toNanos()

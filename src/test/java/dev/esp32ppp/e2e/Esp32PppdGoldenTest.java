@@ -3,6 +3,7 @@ package dev.esp32ppp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
@@ -31,9 +32,9 @@ class Esp32PppdGoldenTest {
 
     @BeforeAll
     static void connect() {
-        lab = Lab.start(Topologies.linuxWithEsp32(FirmwareProfile.PNR5_IPFORWARD,
-                ProjectHome.fixtures().resolve("saxonsoc/S30ppp-debug"), Topologies.UART_BAUD, 0.1,
-                LabConfig.defaultRunsFolder()));
+        BoardSetup debugPppd = BoardSetup.of(FirmwareProfile.PNR5_IPFORWARD)
+                .withS30ppp(ProjectHome.fixtures().resolve("saxonsoc/S30ppp-debug"));
+        lab = Lab.start(new LabConfig(Topologies.autostart(debugPppd), 0.1, LabConfig.defaultRunsFolder()));
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         esp32.command("active 1");
         esp32.command("connect");

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LinuxGuest;
@@ -28,13 +30,13 @@ class Esp32WindowTest {
 
     @BeforeAll
     static void connectTooEarly() {
-        lab = Lab.start(Topologies.linuxWithEsp32(PROFILE, 0.3, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(PROFILE)), 0.3, LabConfig.defaultRunsFolder()));
         Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         esp32.command("active 1");
         esp32.command("connect");
         // pppd sends a ConfReq every 3 s: three of them unanswered are proof enough
         await("pppd has asked three times").atMost(Duration.ofSeconds(90))
-                .until(() -> lab.events().of("saxonsoc", Event.FRAME_SENT).size() >= 3);
+                .until(() -> lab.events().of("saxonsoc", EventKind.FRAME_SENT).size() >= 3);
     }
 
     @AfterAll
@@ -46,20 +48,20 @@ class Esp32WindowTest {
 
     @Test
     void theEsp32GaveUpAtItsProfilesTimeBeforePppdStarted() {
-        Event connect = lab.events().of("esp32", "ppp-connect").get(0);
-        Event gaveUp = lab.events().of("esp32", "ppp-gave-up").get(0);
+        Event connect = lab.events().of("esp32", EventKind.PPP_CONNECT).get(0);
+        Event gaveUp = lab.events().of("esp32", EventKind.PPP_GAVE_UP).get(0);
         double ratio = (double) gaveUp.at().minus(connect.at()).toNanos() / Duration.ofMillis(PROFILE.windowMillis()).toNanos();
         assertThat(ratio).as("measured window / profile window").isBetween(0.9, 1.1);
-        assertThat(lab.events().of("saxonsoc", "pppd-start").get(0).at()).isGreaterThan(gaveUp.at());
+        assertThat(lab.events().of("saxonsoc", EventKind.PPPD_START).get(0).at()).isGreaterThan(gaveUp.at());
     }
 
     @Test
     void theLinkNeverComesUpAndTheEsp32StaysSilent() {
-        Event gaveUp = lab.events().of("esp32", "ppp-gave-up").get(0);
+        Event gaveUp = lab.events().of("esp32", EventKind.PPP_GAVE_UP).get(0);
         List<Event> afterwards = lab.events().select(e -> e.node().equals("esp32") && e.isFrame()
                 && e.at().compareTo(gaveUp.at()) > 0);
         assertThat(afterwards).isEmpty();
-        assertThat(lab.events().of("esp32", "ppp-up")).isEmpty();
+        assertThat(lab.events().of("esp32", EventKind.PPP_UP)).isEmpty();
         assertThat(new LinuxGuest(lab.node("saxonsoc")).run("ifconfig ppp0").output()).doesNotContain("inet addr:");
     }
 }

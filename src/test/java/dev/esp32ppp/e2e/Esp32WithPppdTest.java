@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Esp32Control;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
@@ -36,7 +38,8 @@ class Esp32WithPppdTest {
 
     @BeforeAll
     static void connect() {
-        lab = Lab.start(Topologies.linuxWithEsp32(FirmwareProfile.IDF3_OFFICIAL, 0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
+                LabConfig.defaultRunsFolder()));
         esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         linux = new LinuxGuest(lab.node("saxonsoc"));
         assertThat(esp32.command("active 1")).isEqualTo("ok");
@@ -53,21 +56,21 @@ class Esp32WithPppdTest {
 
     @Test
     void theEsp32AsksForWhatLwipAsksFor() {
-        List<Event> sent = lab.events().of("esp32", Event.FRAME_SENT);
+        List<Event> sent = lab.events().of("esp32", EventKind.FRAME_SENT);
         assertThat(sent).extracting(Event::detail)
                 .anyMatch(d -> d.matches("\\[LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x[0-9a-f]+> <pcomp> <accomp>]"))
                 .anyMatch(d -> d.matches("\\[IPCP ConfReq id=0x\\d <compress VJ 0f 01> <addr 0\\.0\\.0\\.0>]"))
                 .anyMatch(d -> d.matches("\\[IPCP ConfReq id=0x\\d <compress VJ 0f 01> <addr 10\\.0\\.5\\.1>]"))
                 .anyMatch(d -> d.matches("\\[IPV6CP ConfReq id=0x1 <addr fe80::[0-9a-f:]+>]"));
         Event lcp = sent.stream().filter(e -> e.detail().startsWith("[LCP ConfReq")).findFirst().orElseThrow();
-        List<ControlPacket.Option> options = ControlPacket.parse(PppPacket.parse(lcp.frame()).information()).options();
+        List<ControlPacket.Option> options = ControlPacket.parse(PppPacket.parse(lcp.frame().content()).information()).options();
         assertThat(options).extracting(ControlPacket.Option::type).as("no MRU option: 1500 is the default")
                 .containsExactly(2, 5, 7, 8);
     }
 
     @Test
     void pppdAssignsTheAddressAsInTheFieldNotes() {
-        assertThat(lab.events().of("saxonsoc", Event.FRAME_SENT)).extracting(Event::detail)
+        assertThat(lab.events().of("saxonsoc", EventKind.FRAME_SENT)).extracting(Event::detail)
                 .anyMatch(d -> d.matches("\\[IPCP ConfNak id=0x\\d <addr 10\\.0\\.5\\.1>]"))
                 .anyMatch(d -> d.matches("\\[IPCP ConfAck id=0x\\d <compress VJ 0f 01> <addr 10\\.0\\.5\\.1>]"));
         assertThat(linux.run("ifconfig ppp0").output())
@@ -121,7 +124,7 @@ class Esp32WithPppdTest {
                 .until(() -> !lab.node("esp32").exec("pgrep", "-f", "TCP-LISTEN:9000").ok());
         assertThat(lab.node("esp32").exec("sh", "-c", "md5sum < /tmp/up.bin").output().strip()).startsWith(up);
 
-        assertThat(lab.events().of("esp32", Event.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
-        assertThat(lab.events().of("saxonsoc", Event.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
+        assertThat(lab.events().of("esp32", EventKind.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
+        assertThat(lab.events().of("saxonsoc", EventKind.FRAME_SENT)).anyMatch(e -> e.detail().startsWith("[VJ-comp"));
     }
 }

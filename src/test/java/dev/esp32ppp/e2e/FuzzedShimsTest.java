@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
@@ -38,10 +40,9 @@ class FuzzedShimsTest {
 
     @BeforeAll
     static void powerOn() throws IOException {
-        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
-                null, 0.1, LabConfig.defaultRunsFolder()));
-        await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
-                .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
+        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
+                LabConfig.defaultRunsFolder()));
+        lab.events().await("esp32", EventKind.SOCKS_START, Duration.ofSeconds(120));
         router = lab.node("router");
         String client = Files.readString(ProjectHome.path().resolve("src/test/micropython/fuzz_client.py"));
         install("/tmp/fuzz_client.py", client);

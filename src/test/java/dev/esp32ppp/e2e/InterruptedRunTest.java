@@ -5,9 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.esp32ppp.cli.HarnessCli;
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.DockerEngine;
 import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.Topologies;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,8 +47,9 @@ class InterruptedRunTest {
         killHarnessMidRun("KILL");
         assertThat(ourContainers()).as("a harness killed outright runs no shutdown hook").isPositive();
         assertThat(firewallRules()).contains("esp32ppp-lab-");
-        try (Lab next = Lab.start(Topologies.esp32Alone(FirmwareProfile.IDF3_OFFICIAL, LabConfig.defaultRunsFolder()))) {
-            assertThat(next.events().of("harness", "swept")).hasSize(1);
+        try (Lab next = Lab.start(new LabConfig(Topologies.esp32Alone(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 1,
+                LabConfig.defaultRunsFolder()))) {
+            assertThat(next.events().of("harness", EventKind.SWEPT)).hasSize(1);
             assertThat(ourContainers()).as("only the new lab's esp32").isEqualTo(1);
         }
         assertNothingLeft();

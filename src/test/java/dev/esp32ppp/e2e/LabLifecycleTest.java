@@ -10,7 +10,9 @@ import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.Nodes;
 import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.lab.Topology;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +29,7 @@ class LabLifecycleTest {
         for (int run = 0; run < 2; run++) {
             String id;
             Path runFolder;
-            try (Lab lab = Lab.start(Topologies.linuxWithPppdPeer(0.1, LabConfig.defaultRunsFolder()))) {
+            try (Lab lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()))) {
                 id = lab.id();
                 runFolder = lab.runFolder();
                 assertThat(ours(id)).as("4 containers and 2 networks").isEqualTo(4 + 2);
@@ -42,9 +44,9 @@ class LabLifecycleTest {
 
     @Test
     void aLabThatFailsToStartLeavesNothingAndSaysWhy() {
-        NodeSpec broken = NodeSpec.saxonsoc("saxonsoc", Path.of("fixtures/saxonsoc/no-such-S30ppp"), 0);
-        LabConfig config = new LabConfig(List.of(NodeSpec.router(), broken), List.of(CableSpec.unplugged("saxonsoc")),
-                0.1, LabConfig.defaultRunsFolder());
+        NodeSpec broken = Nodes.linux("saxonsoc", Path.of("fixtures/saxonsoc/no-such-S30ppp"));
+        Topology topology = new Topology(List.of(Nodes.router(), broken), List.of(CableSpec.unplugged("saxonsoc")));
+        LabConfig config = new LabConfig(topology, 0.1, LabConfig.defaultRunsFolder());
 
         assertThatThrownBy(() -> Lab.start(config)).isInstanceOf(LabException.class)
                 .hasMessageContaining("fixture").hasMessageContaining("no-such-S30ppp").hasMessageContaining("does not exist");
@@ -54,7 +56,7 @@ class LabLifecycleTest {
 
     @Test
     void aBadTimeScaleIsRefusedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> Topologies.linuxAlone(0, LabConfig.defaultRunsFolder()))
+        assertThatThrownBy(() -> new LabConfig(Topologies.linuxAlone(), 0, LabConfig.defaultRunsFolder()))
                 .isInstanceOf(LabException.class).hasMessageContaining("time scale must be above 0");
     }
 

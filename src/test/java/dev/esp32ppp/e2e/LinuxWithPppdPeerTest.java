@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.DockerEngine;
-import dev.esp32ppp.lab.Event;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
@@ -34,7 +35,7 @@ class LinuxWithPppdPeerTest {
 
     @BeforeAll
     static void bootAndConnect() {
-        lab = Lab.start(Topologies.linuxWithPppdPeer(0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()));
         saxonsoc = new LinuxGuest(lab.node("saxonsoc"));
         ifconfig = saxonsoc.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
     }
@@ -59,14 +60,14 @@ class LinuxWithPppdPeerTest {
 
         assertThat(ping.exitCode()).as(ping.output()).isZero();
         assertThat(ping.output()).contains("3 packets transmitted, 3 received");
-        assertThat(lab.events().of("testpeer", Event.FRAME_SENT))
+        assertThat(lab.events().of("testpeer", EventKind.FRAME_SENT))
                 .anyMatch(e -> e.detail().startsWith("[IP 10.0.5.1 > 10.0.5.2 ICMP") || e.detail().startsWith("[VJ"));
     }
 
     @Test
     void theTranscriptShowsTheAddressNegotiationOfTheFieldNotes() {
-        List<String> fromLinux = lab.events().of("saxonsoc", Event.FRAME_SENT).stream().map(Event::detail).toList();
-        List<String> fromPeer = lab.events().of("testpeer", Event.FRAME_SENT).stream().map(Event::detail).toList();
+        List<String> fromLinux = lab.events().of("saxonsoc", EventKind.FRAME_SENT).stream().map(Event::detail).toList();
+        List<String> fromPeer = lab.events().of("testpeer", EventKind.FRAME_SENT).stream().map(Event::detail).toList();
 
         assertThat(fromPeer).anyMatch(d -> d.matches("\\[IPCP ConfReq id=0x\\d <compress VJ 0f 01> <addr 0\\.0\\.0\\.0>]"));
         assertThat(fromLinux).anyMatch(d -> d.matches("\\[IPCP ConfNak id=0x\\d <addr 10\\.0\\.5\\.1>]"));

@@ -3,7 +3,8 @@ package dev.esp32ppp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.esp32.Esp32Stack;
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.progress.PlainProgress;
@@ -55,11 +56,11 @@ class LwipAutostartTest {
     @Test
     void lwipRanAndEveryCheckPasses() {
         LabRecord lab = result.labs().get(0);
-        assertThat(lab.of("esp32", "model-ready")).extracting(Event::detail).singleElement().asString()
+        assertThat(lab.of("esp32", EventKind.MODEL_READY)).extracting(Event::detail).singleElement().asString()
                 .contains("stack=lwip");
         assertThat(result.checks()).as("checks (run files in %s)", result.runFolder()).hasSize(3)
                 .allSatisfy(check -> assertThat(check.passed()).as(check.name() + ": " + check.reason()).isTrue());
-        assertThat(lab.of("esp32", "ppp-up")).extracting(Event::detail).containsExactly("local=10.0.5.1 peer=10.0.5.2");
+        assertThat(lab.of("esp32", EventKind.PPP_UP)).extracting(Event::detail).containsExactly("local=10.0.5.1 peer=10.0.5.2");
     }
 
     @Test

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CableSpec;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,12 +34,10 @@ class ReplTest {
 
     @BeforeAll
     static void boardAtThePrompt() throws IOException {
-        NodeSpec board = NodeSpec.esp32(FirmwareProfile.PNR5_IPFORWARD, ProjectHome.fixtures().resolve("esp32/flash"),
-                ProjectHome.fixtures().resolve("esp32/main-idle.py"));
-        lab = Lab.start(new LabConfig(List.of(board), List.of(CableSpec.unplugged("esp32")), 1,
-                LabConfig.defaultRunsFolder()));
-        await("MicroPython reached its REPL").atMost(Duration.ofSeconds(60))
-                .until(() -> !lab.events().of("esp32", "main-done").isEmpty());
+        BoardSetup idle = BoardSetup.of(FirmwareProfile.PNR5_IPFORWARD)
+                .withMain(ProjectHome.fixtures().resolve("esp32/main-idle.py"));
+        lab = Lab.start(new LabConfig(Topologies.esp32Alone(idle), 1, LabConfig.defaultRunsFolder()));
+        lab.events().await("esp32", EventKind.MAIN_DONE, Duration.ofSeconds(60));
         HostPty ttyUsb0 = HostPty.open("ttyUSB0", ports.resolve("ttyUSB0"));
         lab.cable("esp32", "uart0").plug(ttyUsb0);
         repl = Repl.open(ttyUsb0.path().toString(), 115200);
@@ -59,7 +58,7 @@ class ReplTest {
     void importPpptunPrintsItsUsageAndStartingItConnectsPpp() throws IOException {
         assertThat(repl.enter("import ppptun", ANSWER)).contains("usage: p=ppptun.ppptun()");
         assertThat(repl.enter("p=ppptun.ppptun()", ANSWER)).isEmpty();
-        await("the model starts PPP").atMost(ANSWER).until(() -> !lab.events().of("esp32", "ppp-connect").isEmpty());
+        lab.events().await("esp32", EventKind.PPP_CONNECT, ANSWER);
         assertThat(repl.exec("print(p.ppp.active(), p.ppp.status())", ANSWER)).isEqualTo("True None\r\n");
         assertThatThrownBy(() -> repl.exec("p.ppp.connect()", ANSWER)).hasMessageContaining("EALREADY");
     }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.ProjectHome;
@@ -26,10 +27,10 @@ class RoutingSpoilTest {
 
     @BeforeAll
     static void powerOnWifiFirst() {
-        lab = Lab.start(Topologies.autostart(FirmwareProfile.IDF3_OFFICIAL, ProjectHome.fixtures().resolve("esp32/flash"),
-                ProjectHome.fixtures().resolve("esp32/main-wifi-first.py"), 0.1, LabConfig.defaultRunsFolder()));
-        await("main.py has started SOCKS").atMost(Duration.ofSeconds(120))
-                .until(() -> !lab.events().of("esp32", "socks-start").isEmpty());
+        BoardSetup wifiFirst = BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)
+                .withMain(ProjectHome.fixtures().resolve("esp32/main-wifi-first.py"));
+        lab = Lab.start(new LabConfig(Topologies.autostart(wifiFirst), 0.1, LabConfig.defaultRunsFolder()));
+        lab.events().await("esp32", EventKind.SOCKS_START, Duration.ofSeconds(120));
     }
 
     @AfterAll
@@ -42,16 +43,19 @@ class RoutingSpoilTest {
     @Test
     void pppAfterWifiLeavesTheDefaultRouteOnPpp0() {
         List<String> order = lab.events().select(e -> e.node().equals("esp32")
-                && List.of("wifi-up", "ppp-connect").contains(e.kind())).stream().map(Event::kind).toList();
+                && List.of(EventKind.WIFI_UP, EventKind.PPP_CONNECT).contains(e.kind())).stream()
+                .map(e -> e.kind().id()).toList();
         assertThat(order).containsExactly("wifi-up", "ppp-connect");
         assertThat(lab.node("esp32").exec("ip", "route", "show", "default").output()).contains("default dev ppp0");
     }
 
     @Test
     void ntpFailsWithAnOsErrorAndTheScriptSaysSo() {
-        assertThat(lab.events().of("esp32", "ntp-failed")).singleElement()
+        assertThat(lab.events().of("esp32", EventKind.NTP_FAILED)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("110"));
-        assertThat(lab.events().of("esp32", "rtc-set")).isEmpty();
-        assertThat(lab.node("esp32").consoleLines()).anyMatch(l -> l.endsWith("NTP not available"));
+        assertThat(lab.events().of("esp32", EventKind.RTC_SET)).isEmpty();
+        // the script prints on UART0, a slower path than its events: wait for the line itself
+        await("main.py says NTP is not available").atMost(Duration.ofSeconds(10))
+                .until(() -> lab.node("esp32").consoleLines().stream().anyMatch(l -> l.endsWith("NTP not available")));
     }
 }

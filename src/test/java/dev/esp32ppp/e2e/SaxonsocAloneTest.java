@@ -3,8 +3,9 @@ package dev.esp32ppp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.Topologies;
@@ -35,11 +36,10 @@ class SaxonsocAloneTest {
 
     @BeforeAll
     static void bootAndWaitForPppdToGiveUp() {
-        lab = Lab.start(Topologies.linuxAlone(TIME_SCALE, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.linuxAlone(), TIME_SCALE, LabConfig.defaultRunsFolder()));
         events = lab.events();
         // boot 5 s, then 10 ConfReqs 3 s apart and a last 3 s wait: about 38 s
-        await("pppd on saxonsoc gives up").atMost(Duration.ofSeconds(120))
-                .until(() -> !events.of("saxonsoc", "pppd-exit").isEmpty());
+        events.await("saxonsoc", EventKind.PPPD_EXIT, Duration.ofSeconds(120));
     }
 
     @AfterAll
@@ -51,24 +51,24 @@ class SaxonsocAloneTest {
 
     @Test
     void s30pppRunsOnlyAfterTheScaledBootDelay() {
-        Event bootStart = single("boot-start");
-        Event bootDone = single("boot-done");
-        Event s30ppp = single("init-script");
-        Event powerOn = single("power-on");
+        Event bootStart = single(EventKind.BOOT_START);
+        Event bootDone = single(EventKind.BOOT_DONE);
+        Event s30ppp = single(EventKind.INIT_SCRIPT);
+        Event powerOn = single(EventKind.POWER_ON);
 
         assertThat(s30ppp.detail()).isEqualTo("S30ppp");
         Duration scaledBoot = Duration.ofMillis((long) (50_000 * TIME_SCALE));
         assertThat(ratio(between(bootStart, bootDone), scaledBoot)).isBetween(0.98, 1.3);
         assertThat(s30ppp.at()).isGreaterThanOrEqualTo(bootDone.at());
         assertThat(between(powerOn, s30ppp)).isGreaterThanOrEqualTo(scaledBoot);
-        assertThat(single("pppd-start").at()).isGreaterThanOrEqualTo(s30ppp.at());
+        assertThat(single(EventKind.PPPD_START).at()).isGreaterThanOrEqualTo(s30ppp.at());
     }
 
     @Test
     void pppdSendsLcpConfReqsWithExactlyAsyncmapZeroMagicPcompAccomp() {
-        List<Event> sent = events.of("saxonsoc", Event.FRAME_SENT);
+        List<Event> sent = events.of("saxonsoc", EventKind.FRAME_SENT);
         assertThat(sent).isNotEmpty().allSatisfy(frame -> {
-            PppPacket packet = PppPacket.parse(frame.frame());
+            PppPacket packet = PppPacket.parse(frame.frame().content());
             assertThat(packet.protocol()).isEqualTo(ControlProtocol.LCP.number());
             ControlPacket lcp = ControlPacket.parse(packet.information());
             assertThat(lcp.code()).isEqualTo(ControlPacket.CONF_REQ);
@@ -82,7 +82,7 @@ class SaxonsocAloneTest {
 
     @Test
     void confReqsComeAtPppdsRestartIntervalThenPppdGivesUp() {
-        List<Event> sent = events.of("saxonsoc", Event.FRAME_SENT);
+        List<Event> sent = events.of("saxonsoc", EventKind.FRAME_SENT);
         assertThat(sent).hasSize(PPPD_MAX_CONFIGURE);
         List<Double> intervals = new ArrayList<>();
         for (int i = 1; i < sent.size(); i++) {
@@ -90,13 +90,13 @@ class SaxonsocAloneTest {
         }
         assertThat(intervals).allSatisfy(r -> assertThat(r).isBetween(0.95, 1.1));
 
-        Event exit = single("pppd-exit");
+        Event exit = single(EventKind.PPPD_EXIT);
         // after the last ConfReq pppd waits one more restart interval, then exits
         assertThat(ratio(between(sent.get(sent.size() - 1), exit), PPPD_RESTART)).isBetween(0.95, 1.2);
         assertThat(lab.node("saxonsoc").consoleLines()).anyMatch(l -> l.contains("LCP: timeout sending Config-Requests"));
     }
 
-    private static Event single(String kind) {
+    private static Event single(EventKind kind) {
         List<Event> found = events.of("saxonsoc", kind);
         assertThat(found).as("saxonsoc %s events", kind).hasSize(1);
         return found.get(0);

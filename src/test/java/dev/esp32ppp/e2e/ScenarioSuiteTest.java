@@ -9,6 +9,7 @@ import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;
+import dev.esp32ppp.scenario.Steps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +55,9 @@ class ScenarioSuiteTest {
     }
 
     private static int expectedChecks(Scenario scenario) {
-        return scenario.sweep() == null ? scenario.checks().size() + (scenario.passthru() == null ? 0 : 1)
-                : scenario.sweep().firmwares().size() * scenario.sweep().offsets().size();
+        Steps steps = scenario.steps();
+        return steps.sweep() == null ? steps.checks().size() + (steps.person() == null ? 0 : 1)
+                : steps.sweep().firmwares().size() * steps.sweep().offsets().size();
     }
 
     /** The suite's report, for a person or a CI system to look at: target/harness-report/suite. */

@@ -2,7 +2,8 @@ package dev.esp32ppp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.progress.PlainProgress;
@@ -27,23 +28,23 @@ class SlowBootTest {
     @Test
     void anUnplugCountedFromTheLinkComesAfterItHoweverSlowTheBoot() {
         Scenario file = ScenarioFile.load(ScenarioFile.folder().resolve("unplug-for-good.yaml"));
-        Scenario slow = file.with(file.timeScale() * 3, file.firmware());
+        Scenario slow = file.with(file.lab().timeScale() * 3, file.lab().boards().firmware());
 
         ScenarioResult result = new ScenarioRunner(LabConfig.defaultRunsFolder(), new PlainProgress(System.out)).run(slow);
 
         assertThat(result.checks()).as("checks (run files in %s)", result.runFolder()).isNotEmpty()
                 .allSatisfy(check -> assertThat(check.passed()).as(check.name() + ": " + check.reason()).isTrue());
         LabRecord lab = result.labs().getFirst();
-        Event linkUp = first(lab, "saxonsoc", "ppp0-up");
-        Event pulled = first(lab, "cable", "unplugged");
+        Event linkUp = first(lab, "saxonsoc", EventKind.PPP0_UP);
+        Event pulled = first(lab, "cable", EventKind.UNPLUGGED);
         assertThat(linkUp.at()).as("the boot was slow: the link came up after the old absolute unplug time")
                 .isGreaterThan(OLD_ABSOLUTE_UNPLUG);
         assertThat(pulled.at()).as("pulled 3 s after the link came up").isGreaterThanOrEqualTo(linkUp.at().plusSeconds(3));
-        assertThat(first(lab, "cable", "anchor").detail()).contains("counted from saxonsoc ppp0-up");
+        assertThat(first(lab, "cable", EventKind.ANCHOR).detail()).contains("counted from saxonsoc ppp0-up");
     }
 
-    private static Event first(LabRecord lab, String node, String kind) {
-        return lab.events().stream().filter(e -> e.node().equals(node) && e.kind().equals(kind)).findFirst()
+    private static Event first(LabRecord lab, String node, EventKind kind) {
+        return lab.events().stream().filter(e -> e.node().equals(node) && e.kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError(node + " never reported " + kind + " (run files in "
                         + lab.runFolder() + ")"));
     }

@@ -2,6 +2,8 @@ package dev.esp32ppp.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventLog;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class ConsoleLogTest {
         console.line("@@event init-script S30ppp");
         console.line("@@event boot-done");
 
-        assertThat(events.events()).extracting(Event::node, Event::kind, Event::detail)
+        assertThat(events.events()).extracting(Event::node, e -> e.kind().id(), Event::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("saxonsoc", "init-script", "S30ppp"),
                         org.assertj.core.groups.Tuple.tuple("saxonsoc", "boot-done", ""));
         assertThat(console.lines()).hasSize(3).last().asString().endsWith("@@event boot-done");

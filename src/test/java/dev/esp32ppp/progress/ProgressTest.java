@@ -2,7 +2,10 @@ package dev.esp32ppp.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.Frame;
+import dev.esp32ppp.ppp.ControlProtocol;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,30 +17,31 @@ import org.junit.jupiter.api.Test;
 /** Each node's phase followed from the lab's events, as a log shows it and as a terminal redraws it. */
 @Tag("unit")
 class ProgressTest {
-    private static Event event(double seconds, String node, String kind, String detail) {
-        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail, null);
+    private static Event event(double seconds, String node, EventKind kind, String detail) {
+        return Event.of(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail);
     }
 
-    private static Event frame(double seconds, String node, String detail) {
-        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, Event.FRAME_SENT, detail, new byte[] {1});
+    private static Event frame(double seconds, String node, int protocol, String detail) {
+        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, EventKind.FRAME_SENT, detail,
+                new Frame(new byte[] {1}, protocol));
     }
 
     private static final List<Event> AUTOSTART = List.of(
-            event(0.1, "esp32", "power-on", "image"),
-            event(0.2, "saxonsoc", "power-on", "image"),
-            event(0.5, "esp32", "micropython-start", ""),
-            event(1.4, "saxonsoc", "kernel-up", "uml"),
-            event(1.5, "saxonsoc", "boot-start", "delay=5s"),
-            event(5.0, "esp32", "ppp-connect", ""),
-            frame(5.0, "esp32", "[LCP ConfReq id=0x1]"),
-            event(5.1, "esp32", "wifi-up", "ip=192.168.28.118"),
-            event(6.5, "saxonsoc", "pppd-start", "pid=9"),
-            frame(6.8, "esp32", "[LCP ConfReq id=0x2]"),
-            frame(7.0, "esp32", "[IPCP ConfReq id=0x1]"),
-            event(7.2, "esp32", "ppp-up", "local=10.0.5.1"),
-            frame(7.3, "esp32", "[LCP EchoRep id=0x1]"),
-            event(7.4, "saxonsoc", "ppp0-up", "inet 10.0.5.2"),
-            event(7.5, "router", "router-up", "not in this lab"));
+            event(0.1, "esp32", EventKind.POWER_ON, "image"),
+            event(0.2, "saxonsoc", EventKind.POWER_ON, "image"),
+            event(0.5, "esp32", EventKind.MICROPYTHON_START, ""),
+            event(1.4, "saxonsoc", EventKind.KERNEL_UP, "uml"),
+            event(1.5, "saxonsoc", EventKind.BOOT_START, "delay=5s"),
+            event(5.0, "esp32", EventKind.PPP_CONNECT, ""),
+            frame(5.0, "esp32", ControlProtocol.LCP.number(), "[LCP ConfReq id=0x1]"),
+            event(5.1, "esp32", EventKind.WIFI_UP, "ip=192.168.28.118"),
+            event(6.5, "saxonsoc", EventKind.PPPD_START, "pid=9"),
+            frame(6.8, "esp32", ControlProtocol.LCP.number(), "[LCP ConfReq id=0x2]"),
+            frame(7.0, "esp32", ControlProtocol.IPCP.number(), "[IPCP ConfReq id=0x1]"),
+            event(7.2, "esp32", EventKind.PPP_UP, "local=10.0.5.1"),
+            frame(7.3, "esp32", ControlProtocol.LCP.number(), "[LCP EchoRep id=0x1]"),
+            event(7.4, "saxonsoc", EventKind.PPP0_UP, "inet 10.0.5.2"),
+            event(7.5, "router", EventKind.ROUTER_UP, "not in this lab"));
 
     @Test
     void aLogGetsALineWhenANodesPhaseChangesAndOnlyThen() {

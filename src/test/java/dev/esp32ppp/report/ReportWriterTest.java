@@ -3,9 +3,12 @@ package dev.esp32ppp.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.Event;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
@@ -30,29 +33,35 @@ class ReportWriterTest {
     @TempDir
     Path folder;
 
-    private static Event at(double seconds, String node, String kind, String detail) {
-        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail, null);
+    private static Event at(double seconds, String node, EventKind kind, String detail) {
+        return Event.of(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail);
+    }
+
+    private static Event frame(double seconds, String node, EventKind kind, String detail, Frame frame) {
+        return new Event(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail, frame);
     }
 
     private static LabRecord lab(String title) {
         List<Event> events = List.of(
-                at(0.1, "esp32", "power-on", "image"),
-                at(0.2, "saxonsoc", "power-on", "image"),
-                at(0.3, "harness", "dip-switch", "SW1=ON"),
-                at(0.35, "cable", "anchor", "unplugged 0.05 s for 1 s, counted from saxonsoc ppp0-up at 0.35 s"),
-                at(0.4, "cable", "unplugged", "pulled out for 1 s"),
-                at(1.4, "cable", "replugged", "plugged back in"),
-                at(1.0, "esp32", "micropython-start", ""),
-                at(5.0, "esp32", "ppp-active", "profile=idf3-official window=10000ms"),
-                at(5.1, "esp32", "routing-table", "before: default via 192.168.28.254 dev wlan0"),
-                at(5.1, "esp32", "route", "default dev ppp0"),
-                at(5.1, "esp32", "ppp-connect", ""),
-                new Event(Duration.ofMillis(5200), "esp32", "sent", "[LCP ConfReq id=0x1 <asyncmap 0x0>]", new byte[] {1}),
-                new Event(Duration.ofMillis(7300), "saxonsoc", "sent", "[IPCP ConfReq id=0x1 <addr 10.0.5.2>]", new byte[] {1}),
-                new Event(Duration.ofMillis(7350), "esp32", "bad-frame", "[bad FCS, 1 octets: 21]", new byte[] {0x21}),
-                at(7.5, "esp32", "ppp-up", "local=10.0.5.1 peer=10.0.5.2"),
-                at(8.0, "saxonsoc", "check-pass", "ppp0 is up"),
-                at(8.5, "esp32", "check-fail", "the default route ends on wlan0: <it did not>"));
+                at(0.1, "esp32", EventKind.POWER_ON, "image"),
+                at(0.2, "saxonsoc", EventKind.POWER_ON, "image"),
+                at(0.3, "harness", EventKind.DIP_SWITCH, "SW1=ON"),
+                at(0.35, "cable", EventKind.ANCHOR, "unplugged 0.05 s for 1 s, counted from saxonsoc ppp0-up at 0.35 s"),
+                at(0.4, "cable", EventKind.UNPLUGGED, "pulled out for 1 s"),
+                at(1.4, "cable", EventKind.REPLUGGED, "plugged back in"),
+                at(1.0, "esp32", EventKind.MICROPYTHON_START, ""),
+                at(5.0, "esp32", EventKind.PPP_ACTIVE, "profile=idf3-official window=10000ms"),
+                at(5.1, "esp32", EventKind.ROUTING_TABLE, "before: default via 192.168.28.254 dev wlan0"),
+                at(5.1, "esp32", EventKind.ROUTE, "default dev ppp0"),
+                at(5.1, "esp32", EventKind.PPP_CONNECT, ""),
+                frame(5.2, "esp32", EventKind.FRAME_SENT, "[LCP ConfReq id=0x1 <asyncmap 0x0>]",
+                        new Frame(new byte[] {1}, ControlProtocol.LCP.number())),
+                frame(7.3, "saxonsoc", EventKind.FRAME_SENT, "[IPCP ConfReq id=0x1 <addr 10.0.5.2>]",
+                        new Frame(new byte[] {1}, ControlProtocol.IPCP.number())),
+                frame(7.35, "esp32", EventKind.FRAME_BAD, "[bad FCS, 1 octets: 21]", new Frame(new byte[] {0x21}, 0)),
+                at(7.5, "esp32", EventKind.PPP_UP, "local=10.0.5.1 peer=10.0.5.2"),
+                at(8.0, "saxonsoc", EventKind.CHECK_PASS, "ppp0 is up"),
+                at(8.5, "esp32", EventKind.CHECK_FAIL, "the default route ends on wlan0: <it did not>"));
         return new LabRecord(title, "abc123", List.of("esp32", "saxonsoc"), events,
                 Map.of("esp32", List.of("MicroPython v1.25 \u001b[0m", "<script>alert(1)</script>")), Path.of("/runs/x"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
@@ -39,7 +40,8 @@ class ScenarioFileTest {
     void everyScenarioOfTheProjectLoads(Path file) {
         Scenario scenario = ScenarioFile.load(file);
         assertThat(file.getFileName().toString()).isEqualTo(scenario.name() + ".yaml");
-        assertThat(!scenario.checks().isEmpty() || scenario.sweep() != null).as("checks or a sweep").isTrue();
+        Steps steps = scenario.steps();
+        assertThat(!steps.checks().isEmpty() || steps.sweep() != null).as("checks or a sweep").isTrue();
     }
 
     @Test
@@ -65,7 +67,7 @@ class ScenarioFileTest {
                   - {at: 12.5, for: 0.5}
                 flap: {every: 10, down: 2, from: 60, until: 100}
                 """));
-        LineImpairments line = scenario.impairments();
+        LineImpairments line = scenario.lab().line().impairments();
         assertThat(line.latency()).isEqualTo(Duration.ofMillis(20));
         assertThat(line.burstBitErrorRate()).isEqualTo(0.01);
         assertThat(line.bursts().next(Duration.ZERO)).isEqualTo(window(5, 5.02));
@@ -73,7 +75,7 @@ class ScenarioFileTest {
         assertThat(line.unplugged().next(Duration.ofSeconds(13))).isEqualTo(window(30, 35));
         assertThat(line.unplugged().next(Duration.ofSeconds(35))).isEqualTo(window(60, 62));
         assertThat(line.unplugged().next(Duration.ofSeconds(92))).isNull();
-        assertThat(ScenarioFile.load(withLine("baud: 115200")).impairments()).isEqualTo(LineImpairments.NONE);
+        assertThat(ScenarioFile.load(withLine("baud: 115200")).lab().line().impairments()).isEqualTo(LineImpairments.NONE);
     }
 
     @Test
@@ -86,9 +88,9 @@ class ScenarioFileTest {
                   - {after: {node: esp32, event: ppp-up}, at: 2, for: 5}
                   - {at: 2, for: 5}
                 """));
-        LineImpairments line = scenario.impairments();
-        Anchor linkUp = new Anchor("saxonsoc", "ppp0-up");
-        assertThat(line.schedules()).containsOnlyKeys(Anchor.LAB_START, linkUp, new Anchor("esp32", "ppp-up"));
+        LineImpairments line = scenario.lab().line().impairments();
+        Anchor linkUp = new Anchor("saxonsoc", EventKind.PPP0_UP);
+        assertThat(line.schedules()).containsOnlyKeys(Anchor.LAB_START, linkUp, new Anchor("esp32", EventKind.PPP_UP));
         assertThat(line.bursts().next(Duration.ZERO)).isEqualTo(window(5, 5.02));
         assertThat(line.unplugged().next(Duration.ZERO)).isEqualTo(window(2, 7));
         assertThat(line.from(linkUp).unplugged().next(Duration.ZERO)).isEqualTo(window(2, 7));
@@ -143,8 +145,9 @@ class ScenarioFileTest {
     void aSweepNamesFirmwaresAndOffsets() throws IOException {
         Scenario scenario = ScenarioFile.load(write("name: x\nsweep:\n  firmwares: idf3-official, lwip-source\n"
                 + "  offsets: -0.5, 1.5\n"));
-        assertThat(scenario.sweep().firmwares()).containsExactly(FirmwareProfile.IDF3_OFFICIAL, FirmwareProfile.LWIP_SOURCE);
-        assertThat(scenario.sweep().offsets()).containsExactly(-0.5, 1.5);
+        Steps.Sweep sweep = scenario.steps().sweep();
+        assertThat(sweep.firmwares()).containsExactly(FirmwareProfile.IDF3_OFFICIAL, FirmwareProfile.LWIP_SOURCE);
+        assertThat(sweep.offsets()).containsExactly(-0.5, 1.5);
         Path bad = write("name: x\nsweep:\n  firmwares: idf3-official\n  offsets: soon\n");
         assertThatThrownBy(() -> ScenarioFile.load(bad)).hasMessageStartingWith(bad + ":4: offsets are fractions");
     }
@@ -163,9 +166,9 @@ class ScenarioFileTest {
                     run: ifconfig ppp0
                     expect: 10.0.5.2
                 """));
-        assertThat(scenario.firmware()).isEqualTo(FirmwareProfile.PNR5_IPFORWARD);
-        assertThat(scenario.timeScale()).isEqualTo(0.1);
-        assertThat(scenario.recipes()).singleElement().extracting(Scenario.Recipe::node).isEqualTo("saxonsoc");
+        assertThat(scenario.lab().boards().firmware()).isEqualTo(FirmwareProfile.PNR5_IPFORWARD);
+        assertThat(scenario.lab().timeScale()).isEqualTo(0.1);
+        assertThat(scenario.steps().recipes()).singleElement().extracting(Steps.Recipe::node).isEqualTo("saxonsoc");
     }
 
     @Test
@@ -173,6 +176,68 @@ class ScenarioFileTest {
         Path file = write("name: x\nchecks:\n  - name: a\n    on: toaster\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(file)).isInstanceOf(ScenarioException.class)
                 .hasMessage(file + ":4: unknown node 'toaster'; this lab has esp32, internet, router, saxonsoc");
+    }
+
+    @Test
+    void theTopologyIsNamedOrComesFromThePassthruPlan() throws IOException {
+        Scenario passthru = ScenarioFile.load(write("name: x\ntopology: passthru\nchecks:\n  - name: a\n    on: pc\n"
+                + "    run: ifconfig ppp0\n"));
+        assertThat(passthru.lab().topologyName()).isEqualTo("passthru");
+        assertThat(passthru.lab().topology().nodeNames()).containsExactly("esp32", "pc");
+        assertThat(passthru.steps().person().flipAfter()).as("the person flips SW1 3 s after connect()").hasSeconds(3);
+
+        Scenario planned = ScenarioFile.load(write("name: x\npassthru: {flip-after: 17}\nchecks:\n  - name: a\n"
+                + "    on: pc\n    run: true\n"));
+        assertThat(planned.lab().topologyName()).isEqualTo("passthru");
+        assertThat(planned.steps().person().flipAfter()).hasSeconds(17);
+
+        Scenario autostart = ScenarioFile.load(write("name: x\nchecks:\n  - name: a\n    on: esp32\n    run: true\n"));
+        assertThat(autostart.lab().topologyName()).isEqualTo("autostart");
+        assertThat(autostart.steps().person()).isNull();
+        assertThat(autostart.lab().line()).as("no line block: the topology's own line").isNull();
+    }
+
+    @Test
+    void anUnknownTopologyOrAPlanItHasNoPlaceFor() throws IOException {
+        Path mesh = write("name: x\ntopology: mesh\nchecks:\n  - name: a\n    on: esp32\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(mesh)).isInstanceOf(ScenarioException.class)
+                .hasMessage(mesh + ":2: unknown topology 'mesh'; known: autostart, passthru");
+        Path person = write("name: x\ntopology: autostart\npassthru: {flip-after: 3}\nchecks:\n  - name: a\n"
+                + "    on: esp32\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(person)).hasMessageStartingWith(person + ":3: 'passthru' plans the "
+                + "person at the pc's USB serial, which this lab has not");
+        Path linux = write("name: x\ntopology: passthru\nsaxonsoc: {s30ppp: saxonsoc/S30ppp}\nchecks:\n  - name: a\n"
+                + "    on: pc\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(linux))
+                .hasMessage(linux + ":3: unknown node 'saxonsoc'; this lab has esp32, pc");
+    }
+
+    @Test
+    void theNodesAScenarioMayNameAreItsTopologys() throws IOException {
+        Path pc = write("name: x\nchecks:\n  - name: a\n    on: pc\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(pc))
+                .hasMessage(pc + ":4: unknown node 'pc'; this lab has esp32, internet, router, saxonsoc");
+        Path linux = write("name: x\ntopology: passthru\nwait-for:\n  - {node: saxonsoc, event: ppp0-up}\nchecks:\n"
+                + "  - name: a\n    on: pc\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(linux))
+                .hasMessage(linux + ":4: unknown node 'saxonsoc'; this lab has esp32, pc");
+        Path lanhost = write("name: x\nchecks:\n  - name: a\n    on: lanhost\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(lanhost)).hasMessageContaining(":4: unknown node 'lanhost'");
+        Scenario added = ScenarioFile.load(write("name: x\nlanhost: true\nchecks:\n  - name: a\n    on: lanhost\n"
+                + "    run: true\n"));
+        assertThat(added.lab().topology().nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc",
+                "lanhost");
+    }
+
+    @Test
+    void theAddressesAScenarioMayUseAreItsTopologys() throws IOException {
+        Path internet = write("name: x\ntopology: passthru\nchecks:\n  - name: a\n    on: pc\n"
+                + "    run: curl http://198.18.0.80/\n");
+        assertThatThrownBy(() -> ScenarioFile.load(internet)).hasMessage(internet + ":6: bad address '198.18.0.80': "
+                + "not in the lab (10.0.5.0/24, 192.168.28.0/24); the lab cannot reach anything else");
+        Scenario autostart = ScenarioFile.load(write("name: x\nchecks:\n  - name: a\n    on: saxonsoc\n"
+                + "    run: ping 198.18.0.80 && ping 192.168.28.10 && ping 10.0.5.1 && ping 127.0.0.1\n"));
+        assertThat(autostart.steps().checks()).hasSize(1);
     }
 
     @Test
@@ -212,7 +277,7 @@ class ScenarioFileTest {
     void anEventCheckAndItsMistakes() throws IOException {
         Path good = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    happens: false\n"
                 + "    timeout: 20\n");
-        Scenario.Check check = ScenarioFile.load(good).checks().get(0);
+        Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
         assertThat(check.event()).isEqualTo("ppp-down");
         assertThat(check.happens()).isFalse();
         assertThat(check.timeout()).hasSeconds(20);

@@ -3,8 +3,9 @@ package dev.esp32ppp.serial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -35,12 +36,12 @@ class CableImpairmentsTest {
         return Duration.ofMillis(Math.round(seconds * 1000));
     }
 
-    private List<Event> cable(String kind) {
+    private List<Event> cable(EventKind kind) {
         return log.of("cable", kind);
     }
 
     /** [start, end) of each pair of events, e.g. unplugged then replugged; an open last one ends never. */
-    private List<Duration[]> spans(String from, String to) {
+    private List<Duration[]> spans(EventKind from, EventKind to) {
         List<Event> starts = cable(from);
         List<Event> ends = cable(to);
         List<Duration[]> spans = new ArrayList<>();
@@ -62,14 +63,14 @@ class CableImpairmentsTest {
         MemoryLine esp32 = MemoryLine.endless("esp32", log);
         try (Cable cable = new Cable(saxonsoc, esp32, BAUD, LineNoise.NONE,
                 new LineImpairments(Duration.ZERO, TimeWindows.NONE, 0, pulls), log).start()) {
-            await("three outages, then octets both ways").atMost(PATIENCE).until(() -> cable("replugged").size() == 3
-                    && esp32.arrivals().getLast().at().compareTo(cable("replugged").get(2).at()) > 0
-                    && saxonsoc.arrivals().getLast().at().compareTo(cable("replugged").get(2).at()) > 0);
+            await("three outages, then octets both ways").atMost(PATIENCE).until(() -> cable(EventKind.REPLUGGED).size() == 3
+                    && esp32.arrivals().getLast().at().compareTo(cable(EventKind.REPLUGGED).get(2).at()) > 0
+                    && saxonsoc.arrivals().getLast().at().compareTo(cable(EventKind.REPLUGGED).get(2).at()) > 0);
         }
-        await("both directions closed").atMost(PATIENCE).until(() -> cable("line-closed").size() == 2);
+        await("both directions closed").atMost(PATIENCE).until(() -> cable(EventKind.LINE_CLOSED).size() == 2);
 
-        List<Event> unplugged = cable("unplugged");
-        List<Event> replugged = cable("replugged");
+        List<Event> unplugged = cable(EventKind.UNPLUGGED);
+        List<Event> replugged = cable(EventKind.REPLUGGED);
         assertThat(unplugged).hasSize(3);
         List<Duration> scheduled = List.of(s(0.3), s(1.0), s(1.2), s(1.3), s(1.6), s(1.7));
         for (int i = 0; i < 3; i++) {
@@ -77,13 +78,13 @@ class CableImpairmentsTest {
             assertThat(replugged.get(i).at()).isGreaterThanOrEqualTo(scheduled.get(2 * i + 1))
                     .isGreaterThan(unplugged.get(i).at());
         }
-        List<Duration[]> outages = spans("unplugged", "replugged");
+        List<Duration[]> outages = spans(EventKind.UNPLUGGED, EventKind.REPLUGGED);
         for (MemoryLine end : List.of(esp32, saxonsoc)) {
             assertThat(end.arrivals()).as("octets that reached %s while the cable was out", end.name())
                     .noneMatch(arrival -> inside(arrival.at(), outages));
         }
         // each direction says what it lost: octets sent while unplugged are gone, not held back
-        assertThat(cable("line-closed")).allSatisfy(closed -> {
+        assertThat(cable(EventKind.LINE_CLOSED)).allSatisfy(closed -> {
             Matcher lost = LOST.matcher(closed.detail());
             assertThat(lost.find()).as(closed.detail()).isTrue();
             assertThat(Long.parseLong(lost.group(1))).isPositive();
@@ -97,7 +98,7 @@ class CableImpairmentsTest {
      */
     @Test
     void anAnchoredUnplugWaitsForItsEventHoweverLateItComes() throws IOException {
-        Anchor linkUp = new Anchor("saxonsoc", "ppp0-up");
+        Anchor linkUp = new Anchor("saxonsoc", EventKind.PPP0_UP);
         LineImpairments impairments = new LineImpairments(Duration.ZERO, 0, Map.of(linkUp,
                 new LineImpairments.Schedule(TimeWindows.NONE, TimeWindows.NONE.with(new TimeWindows.Window(s(0.2), s(0.5))))));
         MemoryLine saxonsoc = MemoryLine.endless("saxonsoc", log);
@@ -106,18 +107,18 @@ class CableImpairmentsTest {
         try (Cable cable = new Cable(saxonsoc, esp32, BAUD, LineNoise.NONE, impairments, log).start()) {
             await("octets flowing both ways for longer than the window's start").atMost(PATIENCE)
                     .until(() -> esp32.received() > BAUD / 10 && saxonsoc.received() > BAUD / 10);
-            assertThat(cable("unplugged")).as("pulled before its event").isEmpty();
-            anchor = log.record("saxonsoc", "ppp0-up", "");
-            await("the outage and octets after it").atMost(PATIENCE).until(() -> cable("replugged").size() == 1
-                    && esp32.arrivals().getLast().at().compareTo(cable("replugged").getFirst().at()) > 0);
+            assertThat(cable(EventKind.UNPLUGGED)).as("pulled before its event").isEmpty();
+            anchor = log.record("saxonsoc", EventKind.PPP0_UP, "");
+            await("the outage and octets after it").atMost(PATIENCE).until(() -> cable(EventKind.REPLUGGED).size() == 1
+                    && esp32.arrivals().getLast().at().compareTo(cable(EventKind.REPLUGGED).getFirst().at()) > 0);
         }
-        assertThat(cable("anchor")).singleElement().extracting(Event::detail)
+        assertThat(cable(EventKind.ANCHOR)).singleElement().extracting(Event::detail)
                 .isEqualTo("unplugged 0.2 s for 0.3 s, counted from saxonsoc ppp0-up at "
                         + TimeWindows.seconds(anchor.at()) + " s");
-        assertThat(cable("unplugged")).singleElement().extracting(Event::at).satisfies(at -> assertThat(at)
+        assertThat(cable(EventKind.UNPLUGGED)).singleElement().extracting(Event::at).satisfies(at -> assertThat(at)
                 .isGreaterThanOrEqualTo(anchor.at().plus(s(0.2))));
-        assertThat(cable("replugged").getFirst().at()).isGreaterThanOrEqualTo(anchor.at().plus(s(0.5)));
-        List<Duration[]> outage = spans("unplugged", "replugged");
+        assertThat(cable(EventKind.REPLUGGED).getFirst().at()).isGreaterThanOrEqualTo(anchor.at().plus(s(0.5)));
+        List<Duration[]> outage = spans(EventKind.UNPLUGGED, EventKind.REPLUGGED);
         for (MemoryLine end : List.of(esp32, saxonsoc)) {
             assertThat(end.arrivals()).as("octets that reached %s while the cable was out", end.name())
                     .noneMatch(arrival -> inside(arrival.at(), outage));
@@ -135,8 +136,8 @@ class CableImpairmentsTest {
             await("3000 octets each way during bursts").atMost(PATIENCE).until(() ->
                     duringBursts(esp32.arrivals()).received() >= 3000 && duringBursts(saxonsoc.arrivals()).received() >= 3000);
         }
-        List<Duration[]> on = spans("noise-burst", "noise-burst-end");
-        assertThat(cable("noise-burst")).first().satisfies(first -> {
+        List<Duration[]> on = spans(EventKind.NOISE_BURST, EventKind.NOISE_BURST_END);
+        assertThat(cable(EventKind.NOISE_BURST)).first().satisfies(first -> {
             assertThat(first.at()).isGreaterThanOrEqualTo(s(0.2));
             assertThat(first.detail()).isEqualTo("bit-error rate 0.05 for 0.1 s");
         });
@@ -156,7 +157,7 @@ class CableImpairmentsTest {
     }
 
     private Count duringBursts(List<MemoryLine.Arrival> arrivals) {
-        return duringBursts(arrivals, spans("noise-burst", "noise-burst-end"));
+        return duringBursts(arrivals, spans(EventKind.NOISE_BURST, EventKind.NOISE_BURST_END));
     }
 
     private static Count duringBursts(List<MemoryLine.Arrival> arrivals, List<Duration[]> on) {
@@ -187,7 +188,7 @@ class CableImpairmentsTest {
             assertDelayed(esp32, message, sentOut, latency, lastAfter);
             assertDelayed(saxonsoc, message, sentBack, latency, lastAfter);
         }
-        assertThat(cable("plugged")).singleElement().extracting(Event::detail).asString().endsWith(", latency 300 ms");
+        assertThat(cable(EventKind.PLUGGED)).singleElement().extracting(Event::detail).asString().endsWith(", latency 300 ms");
     }
 
     /** The message arrived whole, its first octet at least {@code first} after it was sent, its last at least {@code last}. */

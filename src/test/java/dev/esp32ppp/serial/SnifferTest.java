@@ -3,8 +3,9 @@ package dev.esp32ppp.serial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.esp32ppp.lab.Event;
-import dev.esp32ppp.lab.EventLog;
+import dev.esp32ppp.events.Event;
+import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.HdlcEncoder;
 import dev.esp32ppp.ppp.HdlcFraming;
@@ -38,9 +39,9 @@ class SnifferTest {
         sniffer.accept(after, 0, after.length);
 
         assertThat(log.events()).extracting(Event::kind, Event::detail).containsExactly(
-                tuple(Event.FRAME_SENT, "[LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x5a8309e7> <pcomp> <accomp>]"),
-                tuple(Event.FRAME_SENT, "[IP 10.0.5.1 > 10.0.5.2 ICMP len=28]"));
-        assertThat(HexFormat.of().formatHex(log.events().get(1).frame())).as("no address and control, a one-octet protocol")
+                tuple(EventKind.FRAME_SENT, "[LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x5a8309e7> <pcomp> <accomp>]"),
+                tuple(EventKind.FRAME_SENT, "[IP 10.0.5.1 > 10.0.5.2 ICMP len=28]"));
+        assertThat(HexFormat.of().formatHex(log.events().get(1).frame().content())).as("no address and control, a one-octet protocol")
                 .startsWith("21" + "4500001c");
     }
 
@@ -52,7 +53,7 @@ class SnifferTest {
 
         new Sniffer("saxonsoc", log).accept(wire, 0, wire.length);
 
-        assertThat(log.of("saxonsoc", Event.FRAME_BAD)).extracting(Event::detail)
+        assertThat(log.of("saxonsoc", EventKind.FRAME_BAD)).extracting(Event::detail)
                 .containsExactly("[bad FCS, 6 octets: ff 03 00 21 44 00]");
     }
 }

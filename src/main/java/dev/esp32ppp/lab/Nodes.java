@@ -1,0 +1,100 @@
+package dev.esp32ppp.lab;
+
+import dev.esp32ppp.esp32.Esp32Stack;
+import java.nio.file.Path;
+
+/** The nodes the labs are made of, each built with {@link NodeSpec}'s steps. */
+public final class Nodes {
+    /** SaxonSoc's boot time on the real board, from the field notes. */
+    public static final double SAXONSOC_BOOT_SECONDS = 50;
+    /** Where a Linux board's init runs the script that starts pppd. */
+    public static final String S30PPP = "/etc/init.d/S30ppp";
+    /** The lab's WiFi network, which the fixture's wifi.json names. */
+    private static final String WIFI_SSID = "ulx3s-lab";
+    private static final String WIFI_PASSWORD = "radiona";
+    /** The ESP32 station's MAC; the router's DHCP gives it 192.168.28.118. */
+    private static final String ESP32_MAC = "02:32:e5:32:00:01";
+
+    private Nodes() {
+    }
+
+    /** The SaxonSoc board: it boots as long as the real one, then its init runs {@code s30ppp}. */
+    public static NodeSpec saxonsoc(Path s30ppp) {
+        return linux("saxonsoc", s30ppp).bootingIn(SAXONSOC_BOOT_SECONDS);
+    }
+
+    /** A Linux board (the saxonsoc image) that boots at once and runs {@code s30ppp} from its init. */
+    public static NodeSpec linux(String name, Path s30ppp) {
+        return NodeSpec.of(name, NodeRole.SAXONSOC).withFile(s30ppp, S30PPP);
+    }
+
+    /**
+     * A Linux (the saxonsoc image) that boots at once and starts nothing, with its UART as
+     * /dev/{@code device} and {@code script} at {@code scriptAt} for the harness to run when it chooses.
+     */
+    public static NodeSpec idleLinux(String name, String device, Path script, String scriptAt) {
+        return linux(name, ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"))
+                .withFile(script, scriptAt)
+                .withEnv("UART_DEVICE", device);
+    }
+
+    /**
+     * The desktop Linux of the passthru setup, its USB serial at /dev/ttyUSB0: booted and idle,
+     * with the seed's pppd command at /root/pppd-passthru for the harness to run.
+     */
+    public static NodeSpec pc() {
+        return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru");
+    }
+
+    /**
+     * The ESP32 board running its firmware and flash; only a forwarding firmware forwards IP. Its
+     * network stack is the one chosen for this process ({@link Esp32Stack#chosen()}); real lwIP
+     * takes the firmware's FSM timers at start.
+     */
+    public static NodeSpec esp32(BoardSetup boards) {
+        NodeSpec board = NodeSpec.of("esp32", NodeRole.ESP32)
+                .on(LabNetwork.LAN, LabAddresses.ESP32_WLAN)
+                .withFile(boards.flash(), "/flash")
+                .withEnv("FIRMWARE", boards.firmware().id())
+                .withEnv("LAB_WIFI_SSID", WIFI_SSID)
+                .withEnv("LAB_WIFI_PASSWORD", WIFI_PASSWORD)
+                .withEnv("WLAN_MAC", ESP32_MAC)
+                .withEnv(Esp32Stack.VARIABLE, chosenStack().id())
+                .withEnv("FSM_RESTART_MS", Long.toString(boards.firmware().restartMillis()))
+                .withEnv("FSM_MAX_CONFREQS", Integer.toString(boards.firmware().maxConfigure()))
+                .withSysctl("net.ipv4.ip_forward", boards.firmware().ipForwarding() ? "1" : "0")
+                // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
+                .withSysctl("net.ipv4.tcp_timestamps", "0");
+        return boards.mainPy() == null ? board : board.withFile(boards.mainPy(), "/flash/main.py");
+    }
+
+    private static Esp32Stack chosenStack() {
+        try {
+            return Esp32Stack.chosen();
+        } catch (IllegalArgumentException e) {
+            throw new LabException(e.getMessage() + " (from --stack or " + Esp32Stack.VARIABLE + ")");
+        }
+    }
+
+    /** The LAN's router, forwarding between the LAN and the internet. */
+    public static NodeSpec router() {
+        return NodeSpec.of("router", NodeRole.ROUTER)
+                .on(LabNetwork.LAN, LabAddresses.ROUTER_LAN)
+                .on(LabNetwork.INTERNET, LabAddresses.ROUTER_INTERNET)
+                .withSysctl("net.ipv4.ip_forward", "1");
+    }
+
+    /** The simulated internet's web and NTP server. */
+    public static NodeSpec internet() {
+        return NodeSpec.of("internet", NodeRole.INTERNET)
+                .on(LabNetwork.INTERNET, LabAddresses.INTERNET_WEB)
+                .withFile(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html");
+    }
+
+    /** Another computer on the WiFi LAN, with a web page. */
+    public static NodeSpec lanhost() {
+        return NodeSpec.of("lanhost", NodeRole.LANHOST)
+                .on(LabNetwork.LAN, LabAddresses.LANHOST)
+                .withFile(ProjectHome.fixtures().resolve("lanhost/www/index.html"), "/srv/www/index.html");
+    }
+}

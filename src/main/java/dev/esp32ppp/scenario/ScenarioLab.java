@@ -1,0 +1,50 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.lab.BoardSetup;
+import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LineSpec;
+import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.lab.Topology;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The lab a scenario needs: a topology by name (see {@link Topologies#names()}), what its boards
+ * run, the nodes the file adds to it, its serial line, and the time scale of its long waits. A
+ * timing-window sweep takes only the boards from it, for a lab of its own at each point
+ * ({@link Topologies#timingWindow}).
+ *
+ * @param added nodes beyond the topology's own, e.g. the LAN host
+ * @param line the serial line as the file sets it; null keeps the topology's
+ */
+public record ScenarioLab(String topologyName, BoardSetup boards, List<NodeSpec> added, LineSpec line,
+                          double timeScale) {
+    public ScenarioLab {
+        added = List.copyOf(added);
+    }
+
+    /** The nodes and cables of this lab. */
+    public Topology topology() {
+        Topology topology = Topologies.named(topologyName, boards);
+        for (NodeSpec node : added) {
+            topology = topology.with(node);
+        }
+        return line == null ? topology : topology.withLine(line);
+    }
+
+    public LabConfig config(Path runs) {
+        return new LabConfig(topology(), timeScale, runs);
+    }
+
+    /** The same lab with the serial line the file sets. */
+    public ScenarioLab withLine(LineSpec settings) {
+        return new ScenarioLab(topologyName, boards, added, settings, timeScale);
+    }
+
+    /** The same lab at another time scale, its ESP32 on another firmware. */
+    public ScenarioLab with(double scale, FirmwareProfile firmware) {
+        return new ScenarioLab(topologyName, boards.withFirmware(firmware), added, line, scale);
+    }
+}

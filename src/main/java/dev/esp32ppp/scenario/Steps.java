@@ -1,0 +1,56 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.esp32.FirmwareProfile;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a scenario runs on its lab, in this order: the person at the pc (the passthru setup), the
+ * waits, the recipes and the checks. A timing-window sweep instead runs a fresh lab for each of
+ * its points.
+ *
+ * @param person the passthru person's plan; null where the lab has no passthru cable
+ * @param sweep null unless the scenario is a sweep
+ */
+public record Steps(PassthruPlan person, List<Wait> waits, List<Recipe> recipes, List<Check> checks, Sweep sweep) {
+    public Steps {
+        waits = List.copyOf(waits);
+        recipes = List.copyOf(recipes);
+        checks = List.copyOf(checks);
+    }
+
+    /**
+     * The passthru setup: a person at the pc types "import ppptun; p=ppptun.ppptun()" at the
+     * REPL (SW1=ON), flips SW1 to OFF {@code flipAfter} later, closes the terminal and runs pppd.
+     */
+    public record PassthruPlan(Duration flipAfter) {
+    }
+
+    /**
+     * A timing-window sweep: for each firmware, pppd is started at each offset from the ESP32's
+     * connect(), given as a fraction of the firmware's window (negative: pppd first).
+     */
+    public record Sweep(List<FirmwareProfile> firmwares, List<Double> offsets) {
+    }
+
+    /** Waits until a node reports an event, e.g. esp32 socks-start. */
+    public record Wait(String node, String event, Duration timeout) {
+    }
+
+    /** A user's file under fixtures/recipes: run as a shell script in the node, or installed at a path. */
+    public record Recipe(String node, Path file, String installAt) {
+    }
+
+    /**
+     * One check: a command run in a node (in the Linux guest for saxonsoc) whose output must
+     * contain {@code expect} and whose exit code must be {@code expectExit}; or, with
+     * {@code console}, a line the node printed; or, with {@code badFrames} above 0, at least
+     * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them); or,
+     * with {@code event}, the node reports that event within the timeout (or, with
+     * {@code happens} false, it does not).
+     */
+    public record Check(String name, String node, String run, boolean console, int badFrames, String event,
+                        boolean happens, String expect, int expectExit, Duration timeout) {
+    }
+}

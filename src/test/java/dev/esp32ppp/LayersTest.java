@@ -1,0 +1,59 @@
+package dev.esp32ppp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.lab.ProjectHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages' layers: the lower ones (the events, the PPP core, the serial cable, the ESP32
+ * model, the progress) never name a class of the lab, the scenarios, the report or the commands,
+ * and the events need no other package of the project.
+ */
+@Tag("unit")
+class LayersTest {
+    private static final Path SOURCES = ProjectHome.path().resolve("src/main/java/dev/esp32ppp");
+    private static final Set<String> LOWER = Set.of("events", "ppp", "serial", "esp32", "progress");
+    private static final Set<String> UPPER = Set.of("lab", "scenario", "report", "cli");
+    /** A class of the project named in full, in an import or in the code. */
+    private static final Pattern USE = Pattern.compile("(?<!package )\\bdev\\.esp32ppp\\.(\\w+)\\.");
+
+    @Test
+    void noLowerPackageImportsAnUpperOne() throws IOException {
+        assertThat(uses(LOWER)).isNotEmpty().noneMatch(use -> UPPER.contains(use.to()));
+    }
+
+    @Test
+    void theEventsStandOnTheirOwn() throws IOException {
+        assertThat(uses(Set.of("events"))).allMatch(use -> use.to().equals("events"));
+    }
+
+    /** A class's use of a package. */
+    private record Use(Path from, String to) {
+    }
+
+    private static List<Use> uses(Set<String> packages) throws IOException {
+        List<Use> uses = new ArrayList<>();
+        for (String name : packages) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(name))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = USE.matcher(Files.readString(file));
+                    while (m.find()) {
+                        uses.add(new Use(SOURCES.relativize(file), m.group(1)));
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+}
