@@ -21,8 +21,8 @@ final class LabOptions {
     FirmwareProfile firmware;
 
     @Option(names = "--stack", converter = StackConverter.class,
-            description = "the ESP32's network stack: model (the Java model, the default) or lwip (real lwIP); "
-                    + "without it, the environment's ESP32_STACK")
+            description = "the ESP32's network stack instead of the scenario's: model (the Java model) or lwip "
+                    + "(real lwIP)")
     Esp32Stack stack;
 
     /** Turns an id into a value by the type's byId; an unknown id is a usage error naming the known ones. */
@@ -55,18 +55,15 @@ final class LabOptions {
         }
     }
 
-    /** Checks the options; the stack, a choice for every lab of this process, is made here. */
     void check() {
-        if (stack != null) {
-            stack.choose();
-        }
         if (timeScale != null && !(timeScale > 0 && timeScale <= 10)) {
             throw new LabException("--time-scale must be above 0 and at most 10 (e.g. 0.1), was " + timeScale);
         }
     }
 
     Scenario applyTo(Scenario s) {
-        return s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
+        Scenario changed = s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
                 firmware != null ? firmware : s.lab().boards().firmware());
+        return stack == null ? changed : changed.onStack(stack);
     }
 }

@@ -8,30 +8,23 @@ import java.util.stream.Collectors;
  * Which program is the ESP32's network stack in a lab's esp32 node: the Java model of lwIP
  * ({@link ModelMain}, mounted from the harness's classes) or real lwIP (esp32-lwip, built into
  * the esp32 image from Debian's lwip source package, containers/esp32/lwip). The node's
- * start.sh runs the one its {@code ESP32_STACK} names. Every lab the harness's process starts
- * gets the one chosen for the process: {@code --stack} on run and up, else the environment's
- * {@code ESP32_STACK}; the model when neither says.
+ * start.sh runs the one its {@code ESP32_STACK} names. A scenario file chooses with
+ * {@code esp32: {stack: lwip}}, {@code --stack} on run and up overrides it; without either,
+ * the harness's own environment variable {@code ESP32_STACK}, else the model.
  */
 public enum Esp32Stack {
     MODEL, LWIP;
 
     /** The environment variable that names the stack, for the harness and for the node alike. */
     public static final String VARIABLE = "ESP32_STACK";
-    /** The system property {@link #choose()} sets; it wins over the environment. */
-    public static final String PROPERTY = "esp32ppp.stack";
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The stack for the labs this process starts from now on. */
-    public void choose() {
-        System.setProperty(PROPERTY, id());
-    }
-
-    /** The stack chosen for this process's labs. */
-    public static Esp32Stack chosen() {
-        String id = System.getProperty(PROPERTY, System.getenv(VARIABLE));
+    /** The stack the harness's environment names, the model when it names none. */
+    public static Esp32Stack fromEnvironment() {
+        String id = System.getenv(VARIABLE);
         return id == null || id.isBlank() ? MODEL : byId(id);
     }
 

@@ -47,9 +47,8 @@ public final class Nodes {
     }
 
     /**
-     * The ESP32 board running its firmware and flash; only a forwarding firmware forwards IP. Its
-     * network stack is the one chosen for this process ({@link Esp32Stack#chosen()}); real lwIP
-     * takes the firmware's FSM timers at start.
+     * The ESP32 board running its firmware on its network stack, with its flash; only a forwarding
+     * firmware forwards IP. Real lwIP takes the firmware's FSM timers at start.
      */
     public static NodeSpec esp32(BoardSetup boards) {
         NodeSpec board = NodeSpec.of("esp32", NodeRole.ESP32)
@@ -59,21 +58,13 @@ public final class Nodes {
                 .withEnv("LAB_WIFI_SSID", WIFI_SSID)
                 .withEnv("LAB_WIFI_PASSWORD", WIFI_PASSWORD)
                 .withEnv("WLAN_MAC", ESP32_MAC)
-                .withEnv(Esp32Stack.VARIABLE, chosenStack().id())
+                .withEnv(Esp32Stack.VARIABLE, boards.stack().id())
                 .withEnv("FSM_RESTART_MS", Long.toString(boards.firmware().restartMillis()))
                 .withEnv("FSM_MAX_CONFREQS", Integer.toString(boards.firmware().maxConfigure()))
                 .withSysctl("net.ipv4.ip_forward", boards.firmware().ipForwarding() ? "1" : "0")
                 // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
                 .withSysctl("net.ipv4.tcp_timestamps", "0");
         return boards.mainPy() == null ? board : board.withFile(boards.mainPy(), "/flash/main.py");
-    }
-
-    private static Esp32Stack chosenStack() {
-        try {
-            return Esp32Stack.chosen();
-        } catch (IllegalArgumentException e) {
-            throw new LabException(e.getMessage() + " (from --stack or " + Esp32Stack.VARIABLE + ")");
-        }
     }
 
     /** The LAN's router, forwarding between the LAN and the internet. */

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,27 +29,15 @@ import org.junit.jupiter.api.Test;
 @Tag("e2e")
 class LwipAutostartTest {
     private static final Pattern FRAME = Pattern.compile("^\\s*[0-9.]+\\s+(\\S+)\\s+sent\\s+(\\[.*])$");
-    private static String chosenBefore;
     private static ScenarioResult result;
     private static List<String> transcript;
 
     @BeforeAll
     static void runAutostartOnLwip() throws IOException {
-        chosenBefore = System.getProperty(Esp32Stack.PROPERTY);
-        Esp32Stack.LWIP.choose();
         result = new ScenarioRunner(LabConfig.defaultRunsFolder(), new PlainProgress(System.out))
-                .run(ScenarioFile.load(ScenarioFile.folder().resolve("autostart.yaml")));
+                .run(ScenarioFile.load(ScenarioFile.folder().resolve("autostart.yaml")).onStack(Esp32Stack.LWIP));
         transcript = Files.readAllLines(result.runFolder().resolve("transcript.txt")).stream()
                 .map(FRAME::matcher).filter(Matcher::matches).map(m -> m.group(1) + " " + m.group(2)).toList();
-    }
-
-    @AfterAll
-    static void restoreTheChoice() {
-        if (chosenBefore == null) {
-            System.clearProperty(Esp32Stack.PROPERTY);
-        } else {
-            System.setProperty(Esp32Stack.PROPERTY, chosenBefore);
-        }
     }
 
     @Test

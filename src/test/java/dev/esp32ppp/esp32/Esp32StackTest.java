@@ -3,17 +3,11 @@ package dev.esp32ppp.esp32;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("unit")
 class Esp32StackTest {
-    @AfterEach
-    void forgetTheChoice() {
-        System.clearProperty(Esp32Stack.PROPERTY);
-    }
-
     @Test
     void theStacksAreNamedAsStartShKnowsThem() {
         assertThat(Esp32Stack.byId("lwip")).isEqualTo(Esp32Stack.LWIP);
@@ -25,13 +19,5 @@ class Esp32StackTest {
     void anUnknownStackNamesTheKnownOnes() {
         assertThatThrownBy(() -> Esp32Stack.byId("idf")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown ESP32 stack 'idf'; known: model, lwip");
-    }
-
-    @Test
-    void theChoiceHoldsForTheLabsStartedAfterIt() {
-        Esp32Stack.LWIP.choose();
-        assertThat(Esp32Stack.chosen()).isEqualTo(Esp32Stack.LWIP);
-        Esp32Stack.MODEL.choose();
-        assertThat(Esp32Stack.chosen()).isEqualTo(Esp32Stack.MODEL);
     }
 }
