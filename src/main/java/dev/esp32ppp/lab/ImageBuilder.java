@@ -88,7 +88,8 @@ public final class ImageBuilder {
     private static void build(BuildImageCmd command, String tag, Path recipe) {
         BuildOutput output = new BuildOutput();
         try {
-            command.withTags(Set.of(tag)).exec(output).awaitImageId();
+            // forcerm: a failed step's container goes too, so a failed build leaves nothing behind
+            command.withTags(Set.of(tag)).withForcerm(true).exec(output).awaitImageId();
         } catch (DockerClientException e) {
             throw new LabException("building " + tag + " from " + recipe + " failed: " + e.getMessage()
                     + "\nthe build's last lines:\n" + output.tail().indent(2).stripTrailing());
