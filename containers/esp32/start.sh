@@ -1,10 +1,13 @@
 #!/bin/sh
 # The ESP32 board. Its WiFi station is wlan0 on the LAN, off the air until the board connects;
-# UART2 (PPP) and UART0 (the REPL) are ptys on the harness's cables. The network-stack model
-# (mounted from the harness's build) owns PPP, and MicroPython runs the flash's boot.py and
-# main.py on the board shims, then the REPL on UART0.
-# env: UART_SOCKET_UART2, UART_SOCKET_UART0, FIRMWARE, TIME_SCALE, LAB_WIFI_SSID, LAB_WIFI_PASSWORD, WLAN_MAC
+# UART2 (PPP) and UART0 (the REPL) are ptys on the harness's cables. The network stack owns PPP:
+# ESP32_STACK=model is the Java model (mounted from the harness's build), ESP32_STACK=lwip is
+# real lwIP (esp32-lwip, built into this image); MicroPython runs the flash's boot.py and main.py
+# on the board shims, then the REPL on UART0.
+# env: UART_SOCKET_UART2, UART_SOCKET_UART0, FIRMWARE, FSM_RESTART_MS, FSM_MAX_CONFREQS, ESP32_STACK,
+#      TIME_SCALE, LAB_WIFI_SSID, LAB_WIFI_PASSWORD, WLAN_MAC
 set -eu
+ESP32_STACK=${ESP32_STACK:-model}
 . /opt/node/event.sh
 . /opt/node/lab-net.sh
 . /opt/node/uart.sh
@@ -15,17 +18,21 @@ ip addr flush dev wlan0
 ip link set wlan0 up
 uart_bridge /dev/ttyUART2 "$UART_SOCKET_UART2"
 uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
-# One power-on of the board: the model (in its own process group, with the socat that holds ppp0)
-# and MicroPython running boot.py, main.py and the REPL.
+# One power-on of the board: the network stack (in its own process group, with whatever holds
+# ppp0) and MicroPython running boot.py, main.py and the REPL.
 power_on() {
   event "$EVENT_BOARD_UP" "firmware=$FIRMWARE"
-  setsid java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
-    dev.esp32ppp.esp32.ModelMain /dev/ttyUART2 "$FIRMWARE" 7000 &
-  model=$!
+  case "$ESP32_STACK" in
+    lwip) setsid esp32-lwip /dev/ttyUART2 "$FIRMWARE" 7000 "$FSM_RESTART_MS" "$FSM_MAX_CONFREQS" & ;;
+    model) setsid java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
+             dev.esp32ppp.esp32.ModelMain /dev/ttyUART2 "$FIRMWARE" 7000 & ;;
+    *) echo "esp32: unknown ESP32_STACK '$ESP32_STACK' (lwip or model)" >&2; exit 1 ;;
+  esac
+  stack=$!
   i=0
   until socat -u /dev/null TCP:127.0.0.1:7000 2>/dev/null; do
     i=$((i + 1))
-    [ "$i" -lt 600 ] || { echo "esp32: the model did not start" >&2; exit 1; }
+    [ "$i" -lt 600 ] || { echo "esp32: the network stack ($ESP32_STACK) did not start" >&2; exit 1; }
     sleep 0.05
   done
   BOARD_TIME_SCALE=$TIME_SCALE MICROPYPATH=/flash:/opt/board/lib:.frozen micropython /opt/board/run.py \
@@ -37,8 +44,8 @@ power_on() {
 # air and lwIP's ppp0 with its routes disappears; the UART ptys stay, as the wires do.
 press_reset() {
   kill "$board" 2>/dev/null || true
-  kill -- "-$model" 2>/dev/null || true
-  wait "$board" "$model" 2>/dev/null || true
+  kill -- "-$stack" 2>/dev/null || true
+  wait "$board" "$stack" 2>/dev/null || true
   ip link del ppp0 2>/dev/null || true
   ip route flush dev wlan0 2>/dev/null || true
   ip addr flush dev wlan0
@@ -47,10 +54,10 @@ press_reset() {
 
 reset_pressed=0
 trap 'reset_pressed=1' USR1
-trap 'kill "$board" 2>/dev/null; kill -- "-$model" 2>/dev/null; exit 0' TERM INT
+trap 'kill "$board" 2>/dev/null; kill -- "-$stack" 2>/dev/null; exit 0' TERM INT
 power_on
 while :; do
-  wait "$model" || true
+  wait "$stack" || true
   if [ "$reset_pressed" = 1 ]; then
     reset_pressed=0
     press_reset

@@ -31,8 +31,8 @@ class PPP:
         return board.control("isconnected") == "true"
 
     def ifconfig(self):
-        # (ip, gw, netmask, dns): not WLAN's order, as in the firmware; four Nones before active(True)
-        return tuple(None if value == "None" else value for value in board.control("ifconfig").split())
+        # (ip, gw, netmask, dns): not WLAN's order, as in the firmware; (None,)*4 before active()
+        return tuple(None if word == "None" else word for word in board.control("ifconfig").split())
 
     def status(self):
         return None

@@ -1,12 +1,14 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.scenario.Scenario;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options that change a scenario's lab: time scale and firmware. */
+/** The options that change a scenario's lab: time scale, firmware and the ESP32's network stack. */
 final class LabOptions {
     @Option(names = "--time-scale", description = "factor for the long waits instead of the scenario's (0 < x <= 10)")
     Double timeScale;
@@ -18,15 +20,38 @@ final class LabOptions {
             description = "ESP32 firmware instead of the scenario's: idf3-official, pnr5-ipforward or lwip-source")
     FirmwareProfile firmware;
 
-    /** Turns a profile id into the profile; an unknown id is a usage error naming the known ones. */
-    static final class ProfileConverter implements CommandLine.ITypeConverter<FirmwareProfile> {
+    @Option(names = "--stack", converter = StackConverter.class,
+            description = "the ESP32's network stack instead of the scenario's: model (the Java model) or lwip "
+                    + "(real lwIP)")
+    Esp32Stack stack;
+
+    /** Turns an id into a value by the type's byId; an unknown id is a usage error naming the known ones. */
+    abstract static class ByIdConverter<T> implements CommandLine.ITypeConverter<T> {
+        private final Function<String, T> byId;
+
+        ByIdConverter(Function<String, T> byId) {
+            this.byId = byId;
+        }
+
         @Override
-        public FirmwareProfile convert(String id) {
+        public T convert(String id) {
             try {
-                return FirmwareProfile.byId(id);
+                return byId.apply(id);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    static final class ProfileConverter extends ByIdConverter<FirmwareProfile> {
+        ProfileConverter() {
+            super(FirmwareProfile::byId);
+        }
+    }
+
+    static final class StackConverter extends ByIdConverter<Esp32Stack> {
+        StackConverter() {
+            super(Esp32Stack::byId);
         }
     }
 
@@ -37,7 +62,8 @@ final class LabOptions {
     }
 
     Scenario applyTo(Scenario s) {
-        return s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
+        Scenario changed = s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
                 firmware != null ? firmware : s.lab().boards().firmware());
+        return stack == null ? changed : changed.onStack(stack);
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,9 +87,12 @@ record LabSession(long pid, String labId, String scenario, Path runFolder, Path 
         try {
             Files.createDirectories(folder());
             Files.deleteIfExists(stopRequest());
-            try (Writer out = Files.newBufferedWriter(file())) {
+            // written aside and moved in whole, so a reader never sees half a file
+            Path partial = folder().resolve("session.properties.partial");
+            try (Writer out = Files.newBufferedWriter(partial)) {
                 p.store(out, "the lab kept up by ./harness up; ./harness down stops it");
             }
+            Files.move(partial, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,16 @@ public enum FirmwareProfile {
         return ipForwarding;
     }
 
+    /** The restart timer of lwIP's FSMs: how long a Configure-Request waits for its answer. */
+    public long restartMillis() {
+        return restartMillis;
+    }
+
+    /** How many Configure-Requests lwIP sends before the link is dead. */
+    public int maxConfigure() {
+        return maxConfigure;
+    }
+
     /** How long after connect() the link gives up if no peer answers. */
     public long windowMillis() {
         return restartMillis * maxConfigure;

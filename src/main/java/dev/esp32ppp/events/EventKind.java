@@ -46,7 +46,8 @@ public enum EventKind {
     /** A node printed an event line of a kind this catalogue does not have; the detail is the line's words. */
     UNCATALOGUED("uncatalogued", Origin.HARNESS),
 
-    // the ESP32's network-stack model (dev.esp32ppp.esp32, a process in the esp32 container)
+    // the ESP32's network stack, a process in the esp32 container: the model (dev.esp32ppp.esp32)
+    // or real lwIP (containers/esp32/lwip/esp32-lwip.c), which reports the same kinds
     MODEL_READY("model-ready", Origin.ESP32_MODEL),
     /** PPP switched on; carries the firmware's {@link PppWindow}. */
     PPP_ACTIVE("ppp-active", Origin.ESP32_MODEL, null, null, PppWindow::read),
@@ -103,7 +104,7 @@ public enum EventKind {
     public enum Origin {
         /** the harness itself (Java) */
         HARNESS,
-        /** the ESP32 network-stack model, Java in the esp32 container */
+        /** the ESP32's network stack in the esp32 container: the Java model, or esp32-lwip (C) */
         ESP32_MODEL,
         /** the nodes' shell scripts, through containers/common/event.sh */
         NODE_SCRIPT,

@@ -1,35 +1,52 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
 
 /**
- * What the boards under test run: the ESP32's firmware and flash folder (boot.py, main.py, ...),
- * optionally another main.py in place of the flash's own, and the init script that starts pppd on
- * the SaxonSoc Linux. Built from the fixtures' with named steps.
+ * What the boards under test run: the ESP32's firmware, its network stack (the model or real
+ * lwIP) and flash folder (boot.py, main.py, ...), optionally another main.py in place of the
+ * flash's own, and the init script that starts pppd on the SaxonSoc Linux. Built from the
+ * fixtures' with named steps.
  *
  * @param mainPy replaces the flash's main.py; null keeps it
  */
-public record BoardSetup(FirmwareProfile firmware, Path flash, Path mainPy, Path s30ppp) {
-    /** The firmware with the fixtures' flash (fixtures/esp32/flash) and init script (fixtures/saxonsoc/S30ppp). */
+public record BoardSetup(FirmwareProfile firmware, Esp32Stack stack, Path flash, Path mainPy, Path s30ppp) {
+    /**
+     * The firmware on the environment's stack ({@link Esp32Stack#fromEnvironment()}) with the
+     * fixtures' flash (fixtures/esp32/flash) and init script (fixtures/saxonsoc/S30ppp).
+     */
     public static BoardSetup of(FirmwareProfile firmware) {
-        return new BoardSetup(firmware, ProjectHome.fixtures().resolve("esp32/flash"), null,
+        return new BoardSetup(firmware, environmentsStack(), ProjectHome.fixtures().resolve("esp32/flash"), null,
                 ProjectHome.fixtures().resolve("saxonsoc/S30ppp"));
     }
 
     public BoardSetup withFirmware(FirmwareProfile other) {
-        return new BoardSetup(other, flash, mainPy, s30ppp);
+        return new BoardSetup(other, stack, flash, mainPy, s30ppp);
+    }
+
+    public BoardSetup withStack(Esp32Stack other) {
+        return new BoardSetup(firmware, other, flash, mainPy, s30ppp);
     }
 
     public BoardSetup withFlash(Path folder) {
-        return new BoardSetup(firmware, folder, mainPy, s30ppp);
+        return new BoardSetup(firmware, stack, folder, mainPy, s30ppp);
     }
 
     public BoardSetup withMain(Path file) {
-        return new BoardSetup(firmware, flash, file, s30ppp);
+        return new BoardSetup(firmware, stack, flash, file, s30ppp);
     }
 
     public BoardSetup withS30ppp(Path script) {
-        return new BoardSetup(firmware, flash, mainPy, script);
+        return new BoardSetup(firmware, stack, flash, mainPy, script);
+    }
+
+    private static Esp32Stack environmentsStack() {
+        try {
+            return Esp32Stack.fromEnvironment();
+        } catch (IllegalArgumentException e) {
+            throw new LabException(e.getMessage() + " (the environment's " + Esp32Stack.VARIABLE + ")");
+        }
     }
 }

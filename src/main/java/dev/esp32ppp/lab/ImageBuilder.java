@@ -1,7 +1,8 @@
 package dev.esp32ppp.lab;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.exception.DockerClientException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -43,13 +44,11 @@ public final class ImageBuilder {
         if ("registry".equals(System.getenv("ESP32PPP_BASE"))) {
             // where a registry is reachable: FROM debian:trixie-slim, the same packages
             out.println("images: building " + tag + " from the registry's debian:trixie-slim");
-            docker.buildImageCmd()
+            Path recipe = catalog.containers().resolve("base/registry.Dockerfile");
+            build(docker.buildImageCmd()
                     .withBaseDirectory(catalog.containers().resolve("base").toFile())
-                    .withDockerfile(catalog.containers().resolve("base/registry.Dockerfile").toFile())
-                    .withPull(true)
-                    .withTags(Set.of(tag))
-                    .exec(new BuildImageResultCallback())
-                    .awaitImageId();
+                    .withDockerfile(recipe.toFile())
+                    .withPull(true), tag, recipe);
             return true;
         }
         out.println("images: building " + tag + " (Debian 13 root filesystem with mmdebstrap)");
@@ -75,16 +74,26 @@ public final class ImageBuilder {
             return false;
         }
         out.println("images: building " + tag);
-        docker.buildImageCmd()
+        Path recipe = catalog.dockerfile(role);
+        build(docker.buildImageCmd()
                 .withBaseDirectory(catalog.containers().toFile())
-                .withDockerfile(catalog.dockerfile(role).toFile())
+                .withDockerfile(recipe.toFile())
                 .withBuildArg("BASE", catalog.baseImage())
                 .withBuildArg("ROLE", role.id())
-                .withPull(false)
-                .withTags(Set.of(tag))
-                .exec(new BuildImageResultCallback())
-                .awaitImageId();
+                .withPull(false), tag, recipe);
         return true;
+    }
+
+    /** Builds an image; a failed build is a LabException with the build's last lines, which say why. */
+    private static void build(BuildImageCmd command, String tag, Path recipe) {
+        BuildOutput output = new BuildOutput();
+        try {
+            // forcerm: a failed step's container goes too, so a failed build leaves nothing behind
+            command.withTags(Set.of(tag)).withForcerm(true).exec(output).awaitImageId();
+        } catch (DockerClientException e) {
+            throw new LabException("building " + tag + " from " + recipe + " failed: " + e.getMessage()
+                    + "\nthe build's last lines:\n" + output.tail().indent(2).stripTrailing());
+        }
     }
 
     private void run(String... command) throws IOException {

@@ -1,5 +1,6 @@
 package dev.esp32ppp.lab;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import java.nio.file.Path;
 
 /** The nodes the labs are made of, each built with {@link NodeSpec}'s steps. */
@@ -45,7 +46,10 @@ public final class Nodes {
         return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru");
     }
 
-    /** The ESP32 board running its firmware and flash; only a forwarding firmware forwards IP. */
+    /**
+     * The ESP32 board running its firmware on its network stack, with its flash; only a forwarding
+     * firmware forwards IP. Real lwIP takes the firmware's FSM timers at start.
+     */
     public static NodeSpec esp32(BoardSetup boards) {
         NodeSpec board = NodeSpec.of("esp32", NodeRole.ESP32)
                 .on(LabNetwork.LAN, LabAddresses.ESP32_WLAN)
@@ -54,6 +58,9 @@ public final class Nodes {
                 .withEnv("LAB_WIFI_SSID", WIFI_SSID)
                 .withEnv("LAB_WIFI_PASSWORD", WIFI_PASSWORD)
                 .withEnv("WLAN_MAC", ESP32_MAC)
+                .withEnv(Esp32Stack.VARIABLE, boards.stack().id())
+                .withEnv("FSM_RESTART_MS", Long.toString(boards.firmware().restartMillis()))
+                .withEnv("FSM_MAX_CONFREQS", Integer.toString(boards.firmware().maxConfigure()))
                 .withSysctl("net.ipv4.ip_forward", boards.firmware().ipForwarding() ? "1" : "0")
                 // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
                 .withSysctl("net.ipv4.tcp_timestamps", "0");

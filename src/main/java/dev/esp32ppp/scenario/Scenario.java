@@ -1,5 +1,6 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
 
@@ -13,5 +14,11 @@ public record Scenario(String name, String description, Path file, ScenarioLab l
     public Scenario with(double scale, FirmwareProfile profile) {
         return new Scenario(name, description, file, lab.with(scale, profile), steps,
                 sideBySide == null ? null : sideBySide.with(scale, profile));
+    }
+
+    /** The same scenario (and the one beside it) with the ESP32 on another network stack. */
+    public Scenario onStack(Esp32Stack stack) {
+        return new Scenario(name, description, file, lab.onStack(stack), steps,
+                sideBySide == null ? null : sideBySide.onStack(stack));
     }
 }

@@ -1,5 +1,6 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LineSpec;
@@ -183,7 +184,14 @@ public final class ScenarioFile {
         BoardSetup boards = BoardSetup.of(firmware);
         YamlMap esp32 = top.map("esp32");
         if (esp32 != null) {
-            esp32.only(Set.of("flash", "main"));
+            esp32.only(Set.of("stack", "flash", "main"));
+            if (esp32.has("stack")) {
+                try {
+                    boards = boards.withStack(Esp32Stack.byId(esp32.text("stack")));
+                } catch (IllegalArgumentException e) {
+                    throw esp32.fail("stack", e.getMessage());
+                }
+            }
             if (esp32.has("flash")) {
                 boards = boards.withFlash(fixture(esp32, "flash"));
             }

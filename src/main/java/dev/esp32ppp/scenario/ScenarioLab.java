@@ -1,5 +1,6 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LabConfig;
@@ -46,5 +47,10 @@ public record ScenarioLab(String topologyName, BoardSetup boards, List<NodeSpec>
     /** The same lab at another time scale, its ESP32 on another firmware. */
     public ScenarioLab with(double scale, FirmwareProfile firmware) {
         return new ScenarioLab(topologyName, boards.withFirmware(firmware), added, line, scale);
+    }
+
+    /** The same lab, its ESP32 on another network stack. */
+    public ScenarioLab onStack(Esp32Stack stack) {
+        return new ScenarioLab(topologyName, boards.withStack(stack), added, line, timeScale);
     }
 }

@@ -54,6 +54,8 @@ class RoutingSpoilTest {
         assertThat(lab.events().of("esp32", EventKind.NTP_FAILED)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("110"));
         assertThat(lab.events().of("esp32", EventKind.RTC_SET)).isEmpty();
-        assertThat(lab.node("esp32").consoleLines()).anyMatch(l -> l.endsWith("NTP not available"));
+        // the script prints on UART0, a slower path than its events: wait for the line itself
+        await("main.py says NTP is not available").atMost(Duration.ofSeconds(10))
+                .until(() -> lab.node("esp32").consoleLines().stream().anyMatch(l -> l.endsWith("NTP not available")));
     }
 }

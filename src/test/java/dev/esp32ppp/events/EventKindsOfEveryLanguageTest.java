@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * Each kind of event is named once per language: in Java by the catalogue ({@link EventKind}),
  * in the node scripts by the constants of containers/common/event.sh, in the board shims by those
  * of board.py. A kind added or renamed on one side and not on the other fails here, and so does
- * a script or shim that writes a kind's name instead of its constant.
+ * a script or shim that writes a kind's name instead of its constant. Real lwIP's program
+ * (esp32-lwip.c) reports the model's kinds, none other.
  */
 @Tag("unit")
 class EventKindsOfEveryLanguageTest {
@@ -32,12 +34,15 @@ class EventKindsOfEveryLanguageTest {
     private static final Path EVENT_SH = CONTAINERS.resolve("common/event.sh");
     private static final Path MICROPYTHON = ProjectHome.path().resolve("src/main/micropython");
     private static final Path BOARD_PY = MICROPYTHON.resolve("lib/board.py");
+    private static final Path ESP32_LWIP = CONTAINERS.resolve("esp32/lwip/esp32-lwip.c");
 
     private static final Pattern SHELL_CONSTANT = Pattern.compile("(?m)^EVENT_([A-Z0-9_]+)=([a-z0-9-]+)$");
     private static final Pattern PYTHON_CONSTANT = Pattern.compile("(?m)^([A-Z0-9_]+) = \"([a-z0-9-]+)\"$");
     /** A call of the scripts' event function, at the start of a command: its first argument. */
     private static final Pattern SHELL_CALL = Pattern.compile("(?m)(?:^|;|&&|\\|\\||\\bthen|\\belse)\\s*event\\s+(\"[^\"]*\"|[^\\s;]+)");
     private static final Pattern SHELL_REFERENCE = Pattern.compile("\\$\\{?(EVENT_[A-Z0-9_]+)");
+    /** A call of esp32-lwip.c's event function: the kind, its first argument. */
+    private static final Pattern C_CALL = Pattern.compile("\\bevent\\(\"([^\"]*)\"");
     private static final Pattern PYTHON_STRING = Pattern.compile("\"([^\"\\\\]*)\"|'([^'\\\\]*)'");
 
     @Test
@@ -50,6 +55,18 @@ class EventKindsOfEveryLanguageTest {
     void theBoardShimsNameTheKindsTheCatalogueHasFromThem() {
         assertThat(constants(BOARD_PY, PYTHON_CONSTANT)).as("constants of " + BOARD_PY)
                 .isEqualTo(catalogue(EventKind.Origin.BOARD_SHIM));
+    }
+
+    @Test
+    void realLwipReportsOnlyTheModelsKinds() {
+        Set<String> written = new TreeSet<>();
+        Matcher call = C_CALL.matcher(read(ESP32_LWIP));
+        while (call.find()) {
+            written.add(call.group(1));
+        }
+        assertThat(written).as("kinds esp32-lwip.c reports").contains(EventKind.PPP_UP.id(), EventKind.PPP_GAVE_UP.id())
+                .isSubsetOf(catalogue(EventKind.Origin.ESP32_MODEL).values());
+        assertThat(read(ESP32_LWIP)).contains("printf(\"" + EventLine.PREFIX + "%s");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.esp32ppp.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
@@ -30,6 +31,15 @@ class TopologiesTest {
         NodeSpec linux = autostart.nodes().get(3);
         assertThat(linux.files()).containsEntry(BOARDS.s30ppp(), Nodes.S30PPP);
         assertThat(linux.bootSeconds()).isEqualTo(Nodes.SAXONSOC_BOOT_SECONDS);
+    }
+
+    @Test
+    void theEsp32RunsTheBoardsStackWithTheFirmwaresTimers() {
+        NodeSpec lwip = Nodes.esp32(BOARDS.withStack(Esp32Stack.LWIP));
+        assertThat(lwip.env()).containsEntry(Esp32Stack.VARIABLE, "lwip").containsEntry("FIRMWARE", "pnr5-ipforward")
+                .containsEntry("FSM_RESTART_MS", "1500").containsEntry("FSM_MAX_CONFREQS", "10");
+        assertThat(lwip.sysctls()).containsEntry("net.ipv4.ip_forward", "1");
+        assertThat(Nodes.esp32(BOARDS.withStack(Esp32Stack.MODEL)).env()).containsEntry(Esp32Stack.VARIABLE, "model");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.esp32ppp.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.serial.Anchor;
@@ -195,6 +196,19 @@ class ScenarioFileTest {
         assertThat(autostart.lab().topologyName()).isEqualTo("autostart");
         assertThat(autostart.steps().person()).isNull();
         assertThat(autostart.lab().line()).as("no line block: the topology's own line").isNull();
+    }
+
+    @Test
+    void theEsp32sStackComesFromTheFileElseTheEnvironment() throws IOException {
+        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
+        Scenario lwip = ScenarioFile.load(write("name: x\nesp32: {stack: lwip}\n" + checks));
+        assertThat(lwip.lab().boards().stack()).isEqualTo(Esp32Stack.LWIP);
+        assertThat(lwip.onStack(Esp32Stack.MODEL).lab().boards().stack()).as("--stack overrides").isEqualTo(Esp32Stack.MODEL);
+        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().boards().stack())
+                .isEqualTo(Esp32Stack.fromEnvironment());
+        Path bad = write("name: x\nesp32: {stack: idf}\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
+                .hasMessage(bad + ":2: unknown ESP32 stack 'idf'; known: model, lwip");
     }
 
     @Test
