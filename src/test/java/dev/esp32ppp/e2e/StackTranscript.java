@@ -2,8 +2,10 @@ package dev.esp32ppp.e2e;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.ppp.ControlProtocol;
-import java.util.EnumSet;
+import dev.esp32ppp.ppp.PppPacket;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +18,25 @@ import java.util.regex.Pattern;
 /**
  * A lab's PPP transcript as the stack differential test compares it: what each end negotiated,
  * with what differs from run to run taken out. Magic numbers and IPv6 interface identifiers are
- * random; times, and so how often a request is sent again before the other end answers, depend
- * on when each end starts. So the frames fall into epochs that begin whenever a PPP end starts
- * (the ESP32's stack comes up, a pppd starts); within an epoch each sender's negotiation frames
- * are listed in the order it first sent them, a repeat dropped; keepalives (LCP Echo, Discard)
- * and data are a set of kinds per sender over the whole run.
+ * random; times, and so how often a request is sent again before the other end answers and how
+ * one protocol's frames interleave with another's, depend on when each end starts. So the frames
+ * fall into epochs that begin whenever the ESP32's stack (re)starts; within an epoch each
+ * sender's frames of each control protocol are listed in the order it first sent them, a repeat
+ * dropped; keepalives (LCP Echo, Discard) and data are a set of kinds per sender over the whole
+ * run. (A pppd's start is no epoch: its console reports it after its first frame has gone.)
+ * IPv6 Router Solicitations come on timer ticks after the link is up (lwIP's every 4 s from its
+ * start, Linux's at once and 4 s later): they count only when the lab ran long enough after the
+ * last PPP up that every end must have sent its first, and are left out otherwise.
  */
 final class StackTranscript {
-    private static final Set<EventKind> PPP_END_STARTS = EnumSet.of(EventKind.MODEL_READY, EventKind.PPPD_START);
     private static final Pattern MAGIC = Pattern.compile("(<magic |magic=)0x[0-9a-f]+");
     private static final Pattern INTERFACE_ID = Pattern.compile("<addr fe80::[0-9a-f:]+>");
     /** A rejected IPV6CP packet carries the sender's random interface identifier. */
     private static final Pattern REJECTED_IPV6CP = Pattern.compile("(ProtRej id=0x[0-9a-f]+ 80 57) [0-9a-f ]+]");
     private static final Pattern KEEPALIVE = Pattern.compile("^\\[LCP (EchoReq|EchoRep|DiscReq) .*");
+    static final String ROUTER_SOLICITATION = "IPv6 router solicitation";
+    /** lwIP's first solicitation is due within 4 s of the link's IPv6 coming up; a second more for the tick. */
+    private static final Duration SOLICITATIONS_DUE = Duration.ofSeconds(5);
 
     private StackTranscript() {
     }
@@ -40,7 +48,7 @@ final class StackTranscript {
         Map<String, SortedSet<String>> otherKinds = new TreeMap<>();
         String epochStart = "the lab's start";
         for (Event event : events) {
-            if (PPP_END_STARTS.contains(event.kind())) {
+            if (event.kind() == EventKind.MODEL_READY) {
                 write(text, epochStart, epoch);
                 epochStart = event.node() + " " + event.kind().id();
                 epoch.clear();
@@ -48,13 +56,18 @@ final class StackTranscript {
                 otherKinds.computeIfAbsent(event.node(), node -> new TreeSet<>()).add("bad frame");
             } else if (event.isFrame()) {
                 if (isNegotiation(event)) {
-                    epoch.computeIfAbsent(event.node(), node -> new LinkedHashSet<>()).add(normalised(event.detail()));
+                    String protocol = ControlProtocol.of(event.frame().protocol()).orElseThrow().name();
+                    epoch.computeIfAbsent(event.node() + " " + protocol, key -> new LinkedHashSet<>())
+                            .add(normalised(event.detail()));
                 } else {
-                    otherKinds.computeIfAbsent(event.node(), node -> new TreeSet<>()).add(kindOf(event.detail()));
+                    otherKinds.computeIfAbsent(event.node(), node -> new TreeSet<>()).add(kindOf(event));
                 }
             }
         }
         write(text, epochStart, epoch);
+        if (!solicitationsDue(events)) {
+            otherKinds.values().forEach(kinds -> kinds.remove(ROUTER_SOLICITATION));
+        }
         otherKinds.forEach((node, kinds) -> text.append(node).append(" keepalives and data: ")
                 .append(String.join(", ", kinds)).append('\n'));
         return text.toString();
@@ -62,8 +75,8 @@ final class StackTranscript {
 
     private static void write(StringBuilder text, String epochStart, Map<String, Set<String>> epoch) {
         text.append("after ").append(epochStart).append(":\n");
-        epoch.forEach((node, frames) -> frames.forEach(frame -> text.append("  ").append(node).append(' ')
-                .append(frame).append('\n')));
+        epoch.forEach((senderAndProtocol, frames) -> frames.forEach(frame -> text.append("  ")
+                .append(senderAndProtocol.split(" ")[0]).append(' ').append(frame).append('\n')));
     }
 
     private static boolean isNegotiation(Event event) {
@@ -76,9 +89,28 @@ final class StackTranscript {
         return REJECTED_IPV6CP.matcher(text).replaceAll("$1 ...]");
     }
 
-    /** {@code [IP 10.0.5.2 > ...]} is IP, {@code [LCP EchoReq id=0x3 ...]} is LCP EchoReq. */
-    private static String kindOf(String frame) {
-        String[] words = frame.replaceFirst("^\\[", "").split("[ \\]]");
-        return KEEPALIVE.matcher(frame).matches() ? words[0] + " " + words[1] : words[0];
+    /** {@code [IP 10.0.5.2 > ...]} is IP, {@code [LCP EchoReq id=0x3 ...]} is LCP EchoReq; router solicitations by their type. */
+    private static String kindOf(Event event) {
+        if (isRouterSolicitation(event.frame())) {
+            return ROUTER_SOLICITATION;
+        }
+        String[] words = event.detail().replaceFirst("^\\[", "").split("[ \\]]");
+        return KEEPALIVE.matcher(event.detail()).matches() ? words[0] + " " + words[1] : words[0];
+    }
+
+    /** IPv6 (next header ICMPv6) carrying ICMPv6 type 133. */
+    private static boolean isRouterSolicitation(Frame frame) {
+        PppPacket packet = PppPacket.parse(frame.content());
+        byte[] ip = packet == null ? new byte[0] : packet.information();
+        return packet != null && packet.protocol() == PppPacket.IPV6 && ip.length > 40 && ip[6] == 58
+                && (ip[40] & 0xff) == 133;
+    }
+
+    /** Whether the lab ran on {@link #SOLICITATIONS_DUE} after the last time a PPP end came up. */
+    private static boolean solicitationsDue(List<Event> events) {
+        Duration end = events.isEmpty() ? Duration.ZERO : events.get(events.size() - 1).at();
+        return events.stream().filter(e -> e.kind() == EventKind.PPP_UP || e.kind() == EventKind.PPP0_UP)
+                .map(Event::at).reduce((first, second) -> second)
+                .map(up -> end.minus(up).compareTo(SOLICITATIONS_DUE) >= 0).orElse(false);
     }
 }
