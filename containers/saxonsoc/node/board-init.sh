@@ -1,8 +1,14 @@
 #!/bin/sh
 # The board's userspace, the same under user-mode Linux and on a host kernel with PPP:
-# syslog to the console (pppd logs there), the harness's helpers, then BusyBox init.
-# usage: board-init.sh KERNEL UART_DEVICE   env: BOOT_DELAY
+# the chosen pppd as plain `pppd`, syslog to the console (pppd logs there), the harness's
+# helpers, then BusyBox init.
+# usage: board-init.sh KERNEL UART_DEVICE   env: BOOT_DELAY, PPPD_VERSION (a folder in /opt/pppd)
 . /opt/node/event.sh
+if [ ! -x "/opt/pppd/$PPPD_VERSION/pppd" ]; then
+  echo "board-init: no pppd '$PPPD_VERSION' in this image; it has: $(ls /opt/pppd)" >&2
+  exit 1
+fi
+ln -sf "/opt/pppd/$PPPD_VERSION/pppd" /usr/sbin/pppd
 mkdir -p /run/lock
 echo "BOOT_DELAY=$BOOT_DELAY" > /run/harness.env
 busybox syslogd -O /proc/1/fd/1

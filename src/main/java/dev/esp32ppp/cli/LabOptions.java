@@ -3,12 +3,13 @@ package dev.esp32ppp.cli;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.scenario.Scenario;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options that change a scenario's lab: time scale, firmware and the ESP32's network stack. */
+/** The options that change a scenario's lab: time scale, firmware, the ESP32's network stack and the Linux's pppd. */
 final class LabOptions {
     @Option(names = "--time-scale", description = "factor for the long waits instead of the scenario's (0 < x <= 10)")
     Double timeScale;
@@ -24,6 +25,10 @@ final class LabOptions {
             description = "the ESP32's network stack instead of the scenario's: model (the Java model) or lwip "
                     + "(real lwIP)")
     Esp32Stack stack;
+
+    @Option(names = "--pppd", paramLabel = "VERSION", converter = PppdConverter.class,
+            description = "the Linux's pppd instead of the scenario's: 2.4.9 (as the field ran it) or 2.5.2")
+    PppdVersion pppd;
 
     /** Turns an id into a value by the type's byId; an unknown id is a usage error naming the known ones. */
     abstract static class ByIdConverter<T> implements CommandLine.ITypeConverter<T> {
@@ -55,6 +60,12 @@ final class LabOptions {
         }
     }
 
+    static final class PppdConverter extends ByIdConverter<PppdVersion> {
+        PppdConverter() {
+            super(PppdVersion::byId);
+        }
+    }
+
     void check() {
         if (timeScale != null && !(timeScale > 0 && timeScale <= 10)) {
             throw new LabException("--time-scale must be above 0 and at most 10 (e.g. 0.1), was " + timeScale);
@@ -64,6 +75,7 @@ final class LabOptions {
     Scenario applyTo(Scenario s) {
         Scenario changed = s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
                 firmware != null ? firmware : s.lab().boards().firmware());
-        return stack == null ? changed : changed.onStack(stack);
+        Scenario stacked = stack == null ? changed : changed.onStack(stack);
+        return pppd == null ? stacked : stacked.onPppd(pppd);
     }
 }

@@ -79,7 +79,8 @@ public enum EventKind {
     INIT_DONE("init-done", Origin.NODE_SCRIPT),
     UART_OPEN("uart-open", Origin.NODE_SCRIPT),
     UART_CLOSED("uart-closed", Origin.NODE_SCRIPT),
-    PPPD_START("pppd-start", Origin.NODE_SCRIPT, "pppd start", "pppd: LCP"),
+    /** pppd runs on a Linux node; carries {@link PppdStart}: which version. */
+    PPPD_START("pppd-start", Origin.NODE_SCRIPT, "pppd start", "pppd: LCP", PppdStart::read),
     PPPD_EXIT("pppd-exit", Origin.NODE_SCRIPT, "pppd exit", "pppd exited"),
     PPP0_UP("ppp0-up", Origin.NODE_SCRIPT, "ppp0 up", "PPP up"),
     PPP0_DOWN("ppp0-down", Origin.NODE_SCRIPT),

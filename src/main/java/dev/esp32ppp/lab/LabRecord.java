@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdStart;
 import dev.esp32ppp.events.StackReady;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,17 @@ public record LabRecord(String title, String labId, List<String> nodes, List<Eve
     public List<String> esp32Stacks() {
         return events.stream().filter(e -> e.kind() == EventKind.MODEL_READY && e.data() instanceof StackReady)
                 .map(e -> ((StackReady) e.data()).label()).distinct().toList();
+    }
+
+    /** The pppd versions that Linux nodes of this lab started, as the programs named themselves, e.g. {@code 2.4.9}. */
+    public List<String> pppdVersions() {
+        return nodes.stream().flatMap(node -> pppdVersions(node).stream()).distinct().toList();
+    }
+
+    /** The pppd versions that {@code node} started; none for a node that ran no pppd. */
+    public List<String> pppdVersions(String node) {
+        return of(node, EventKind.PPPD_START).stream().filter(e -> e.data() instanceof PppdStart)
+                .map(e -> ((PppdStart) e.data()).version()).distinct().toList();
     }
 
     /** Seconds from the lab's start to its last event. */

@@ -18,22 +18,25 @@ public final class Nodes {
     private Nodes() {
     }
 
-    /** The SaxonSoc board: it boots as long as the real one, then its init runs {@code s30ppp}. */
-    public static NodeSpec saxonsoc(Path s30ppp) {
-        return linux("saxonsoc", s30ppp).bootingIn(SAXONSOC_BOOT_SECONDS);
+    /** The SaxonSoc board: it boots as long as the real one, then its init runs {@code s30ppp} with that {@code pppd}. */
+    public static NodeSpec saxonsoc(Path s30ppp, PppdVersion pppd) {
+        return linux("saxonsoc", s30ppp, pppd).bootingIn(SAXONSOC_BOOT_SECONDS);
     }
 
-    /** A Linux board (the saxonsoc image) that boots at once and runs {@code s30ppp} from its init. */
-    public static NodeSpec linux(String name, Path s30ppp) {
-        return NodeSpec.of(name, NodeRole.SAXONSOC).withFile(s30ppp, S30PPP);
+    /**
+     * A Linux board (the saxonsoc image) that boots at once and runs {@code s30ppp} from its init;
+     * its plain {@code pppd} is that version.
+     */
+    public static NodeSpec linux(String name, Path s30ppp, PppdVersion pppd) {
+        return NodeSpec.of(name, NodeRole.SAXONSOC).withFile(s30ppp, S30PPP).withEnv(PppdVersion.VARIABLE, pppd.id());
     }
 
     /**
      * A Linux (the saxonsoc image) that boots at once and starts nothing, with its UART as
      * /dev/{@code device} and {@code script} at {@code scriptAt} for the harness to run when it chooses.
      */
-    public static NodeSpec idleLinux(String name, String device, Path script, String scriptAt) {
-        return linux(name, ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"))
+    public static NodeSpec idleLinux(String name, String device, Path script, String scriptAt, PppdVersion pppd) {
+        return linux(name, ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), pppd)
                 .withFile(script, scriptAt)
                 .withEnv("UART_DEVICE", device);
     }
@@ -42,8 +45,9 @@ public final class Nodes {
      * The desktop Linux of the passthru setup, its USB serial at /dev/ttyUSB0: booted and idle,
      * with the seed's pppd command at /root/pppd-passthru for the harness to run.
      */
-    public static NodeSpec pc() {
-        return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru");
+    public static NodeSpec pc(PppdVersion pppd) {
+        return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru",
+                pppd);
     }
 
     /**

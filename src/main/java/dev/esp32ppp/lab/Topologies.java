@@ -50,7 +50,7 @@ public final class Topologies {
      */
     public static Topology autostart(BoardSetup boards) {
         return new Topology(List.of(Nodes.router(), Nodes.internet(), Nodes.esp32(boards),
-                Nodes.saxonsoc(boards.s30ppp())), List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)));
+                Nodes.saxonsoc(boards.s30ppp(), boards.pppd())), List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class Topologies {
      * ESP32's UART0 or UART2 through DIP switch SW1.
      */
     public static Topology passthru(BoardSetup boards) {
-        return new Topology(List.of(Nodes.esp32(boards.withMain(mainIdle())), Nodes.pc()),
+        return new Topology(List.of(Nodes.esp32(boards.withMain(mainIdle())), Nodes.pc(boards.pppd())),
                 List.of(CableSpec.passthru("pc", "esp32", USB_SERIAL_BAUD)));
     }
 
@@ -68,13 +68,13 @@ public final class Topologies {
      */
     public static Topology timingWindow(BoardSetup boards) {
         return new Topology(List.of(Nodes.esp32(boards.withMain(mainIdle())),
-                Nodes.idleLinux("saxonsoc", "ttySL0", boards.s30ppp(), "/root/S30ppp")),
+                Nodes.idleLinux("saxonsoc", "ttySL0", boards.s30ppp(), "/root/S30ppp", boards.pppd())),
                 List.of(CableSpec.between("saxonsoc", "esp32", UART_BAUD)));
     }
 
-    /** SaxonSoc alone, nothing plugged into its UART. */
+    /** SaxonSoc alone with the field's pppd, nothing plugged into its UART. */
     public static Topology linuxAlone() {
-        return new Topology(List.of(Nodes.saxonsoc(fixture("saxonsoc/S30ppp"))),
+        return new Topology(List.of(Nodes.saxonsoc(fixture("saxonsoc/S30ppp"), PppdVersion.DEFAULT)),
                 List.of(CableSpec.unplugged("saxonsoc")));
     }
 
@@ -84,12 +84,12 @@ public final class Topologies {
     }
 
     /**
-     * SaxonSoc's UART wired to a second real pppd playing the ESP32's side, with the LAN's
-     * router and the internet around them.
+     * SaxonSoc's UART wired to a second real pppd playing the ESP32's side, both of that version,
+     * with the LAN's router and the internet around them.
      */
-    public static Topology linuxWithPppdPeer() {
-        return new Topology(List.of(Nodes.router(), Nodes.internet(), Nodes.saxonsoc(fixture("saxonsoc/S30ppp")),
-                Nodes.linux("testpeer", fixture("testpeer/S30ppp"))),
+    public static Topology linuxWithPppdPeer(PppdVersion pppd) {
+        return new Topology(List.of(Nodes.router(), Nodes.internet(), Nodes.saxonsoc(fixture("saxonsoc/S30ppp"), pppd),
+                Nodes.linux("testpeer", fixture("testpeer/S30ppp"), pppd)),
                 List.of(CableSpec.between("saxonsoc", "testpeer", UART_BAUD)));
     }
 

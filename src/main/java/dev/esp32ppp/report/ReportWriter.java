@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The report of a run: a self-contained index.html (no network: style inline, pictures as SVG)
@@ -49,6 +50,7 @@ public final class ReportWriter {
 
     private String page(List<ScenarioResult> results) {
         long passed = results.stream().filter(ScenarioResult::passed).count();
+        List<LabRecord> allLabs = results.stream().flatMap(r -> r.labs().stream()).toList();
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>esp32ppp-harness report</title><style>").append(resource("report.css"))
@@ -56,7 +58,8 @@ public final class ReportWriter {
                 .append(Html.esc(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))))
                 .append(" &middot; ").append(passed).append(" of ").append(results.size())
                 .append(" scenarios passed &middot; ESP32 network stack: ")
-                .append(Html.esc(stacks(results.stream().flatMap(r -> r.labs().stream()).toList()))).append("</p>");
+                .append(Html.esc(named(allLabs, LabRecord::esp32Stacks))).append(" &middot; pppd: ")
+                .append(Html.esc(named(allLabs, LabRecord::pppdVersions))).append("</p>");
         summary(results);
         html.append(resource("legend.html")).append("</header>\n");
         results.forEach(this::scenario);
@@ -65,13 +68,14 @@ public final class ReportWriter {
     }
 
     private void summary(List<ScenarioResult> results) {
-        html.append("<table class=\"summary\"><tr><th></th><th>scenario</th><th>checks passed</th><th>ESP32 stack</th><th>what it shows</th></tr>");
+        html.append("<table class=\"summary\"><tr><th></th><th>scenario</th><th>checks passed</th><th>ESP32 stack</th><th>pppd</th><th>what it shows</th></tr>");
         for (ScenarioResult r : results) {
             long ok = r.checks().stream().filter(CheckResult::passed).count();
             html.append("<tr class=\"").append(r.passed() ? "pass" : "fail").append("\"><td>").append(verdict(r.passed()))
                     .append("</td><td><a href=\"#").append(anchor(r)).append("\">").append(Html.esc(r.scenario().name()))
                     .append("</a></td><td>").append(ok).append(" / ").append(r.checks().size()).append("</td><td>")
-                    .append(Html.esc(stacks(r.labs()))).append("</td><td>")
+                    .append(Html.esc(named(r.labs(), LabRecord::esp32Stacks))).append("</td><td>")
+                    .append(Html.esc(named(r.labs(), LabRecord::pppdVersions))).append("</td><td>")
                     .append(Html.esc(firstSentence(r.scenario().description()))).append("</td></tr>");
         }
         html.append("</table>\n");
@@ -105,16 +109,19 @@ public final class ReportWriter {
         for (LabRecord lab : r.labs()) {
             html.append("<figure><figcaption><b>").append(Html.esc(lab.title())).append("</b> ")
                     .append(Html.esc(firstSentence(descriptionOf(r.scenario(), lab.title()))))
-                    .append(" <span class=\"stack\">ESP32 stack: ").append(Html.esc(stacks(List.of(lab))))
+                    .append(" <span class=\"stack\">ESP32 stack: ").append(Html.esc(named(List.of(lab), LabRecord::esp32Stacks)))
                     .append("</span></figcaption>")
                     .append(TimelineSvg.of(lab, seconds)).append("</figure>");
         }
         html.append("</div>\n");
     }
 
-    /** Which ESP32 stacks ran in these labs, e.g. {@code lwip 2.1.3}; "none" when no ESP32 came up. */
-    private static String stacks(List<LabRecord> labs) {
-        List<String> names = labs.stream().flatMap(lab -> lab.esp32Stacks().stream()).distinct().toList();
+    /**
+     * What ran in these labs by the names {@code ran} gives, e.g. the ESP32 stacks ({@code lwip 2.1.3})
+     * or the pppd versions ({@code 2.4.9}); "none" when nothing of the kind ran.
+     */
+    private static String named(List<LabRecord> labs, Function<LabRecord, List<String>> ran) {
+        List<String> names = labs.stream().flatMap(lab -> ran.apply(lab).stream()).distinct().toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 

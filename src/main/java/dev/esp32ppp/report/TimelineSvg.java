@@ -13,7 +13,7 @@ import java.util.Set;
  * The timeline picture of one lab: one lane per node on the lab's clock, with phases as bands
  * (boot delay, main.py's wait, the ESP32's PPP window), events as markers labelled as the event
  * catalogue labels them (power-on, pppd start, WiFi up, route changes, recipes), LCP/IPCP
- * packets as ticks and each check as a pass/fail mark. Labels that would print over each other
+ * packets as ticks and each check as a pass/fail mark; under a node's name, the pppd it ran. Labels that would print over each other
  * go on rows below one another ({@link LabelRows}), and a lane grows to hold them. Labs drawn
  * with the same {@code seconds} share a scale, so two timelines side by side compare.
  */
@@ -176,6 +176,11 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT, "<g class=\"lane\" data-node=\"%s\"><rect class=\"lane-bg lane-%d\" "
                 + "x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\"/><text class=\"lane-name\" x=\"6\" y=\"%d\">%s</text>",
                 Html.esc(node), index % 2, top, WIDTH, lane.height(), top + LANE / 2 + 4, Html.esc(node)));
+        List<String> pppd = lab.pppdVersions(node);
+        if (!pppd.isEmpty()) {
+            svg.append(String.format(Locale.ROOT, "<text class=\"lane-pppd\" x=\"6\" y=\"%d\">pppd %s</text>",
+                    top + LANE / 2 + 18, Html.esc(String.join(", ", pppd))));
+        }
         bands(lane.events(), top);
         window(lane.events(), top);
         ticks(lane.events(), top);

@@ -6,6 +6,7 @@ import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.Nodes;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
@@ -38,7 +39,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
+            "saxonsoc", "pppd", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
             "side-by-side");
     /** When the person at the pc flips SW1 unless the file says: seconds after connect(). */
     private static final double FLIP_AFTER = 3;
@@ -168,7 +169,8 @@ public final class ScenarioFile {
     /**
      * The lab as the file sets it up: the firmware, the time scale, the boards' files, the
      * topology by name (passthru where the file plans the person at the pc, else autostart), the
-     * LAN host added or not. Its serial line comes after, from the 'line' block.
+     * LAN host added or not, the pppd of the Linux that runs it (saxonsoc, or the pc in passthru).
+     * Its serial line comes after, from the 'line' block.
      */
     private static ScenarioLab lab(YamlMap top) {
         FirmwareProfile firmware;
@@ -202,6 +204,13 @@ public final class ScenarioFile {
         YamlMap linux = top.map("saxonsoc");
         if (linux != null && linux.only(Set.of("s30ppp")).has("s30ppp")) {
             boards = boards.withS30ppp(fixture(linux, "s30ppp"));
+        }
+        if (top.has("pppd")) {
+            try {
+                boards = boards.withPppd(PppdVersion.byId(top.text("pppd")));
+            } catch (IllegalArgumentException e) {
+                throw top.fail("pppd", e.getMessage());
+            }
         }
         String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
         List<NodeSpec> added = top.flag("lanhost") ? List.of(Nodes.lanhost()) : List.of();

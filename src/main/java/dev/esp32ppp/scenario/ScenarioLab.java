@@ -6,6 +6,7 @@ import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.NodeSpec;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.lab.Topology;
 import java.nio.file.Path;
@@ -52,5 +53,10 @@ public record ScenarioLab(String topologyName, BoardSetup boards, List<NodeSpec>
     /** The same lab, its ESP32 on another network stack. */
     public ScenarioLab onStack(Esp32Stack stack) {
         return new ScenarioLab(topologyName, boards.withStack(stack), added, line, timeScale);
+    }
+
+    /** The same lab, its Linux on another pppd. */
+    public ScenarioLab onPppd(PppdVersion pppd) {
+        return new ScenarioLab(topologyName, boards.withPppd(pppd), added, line, timeScale);
     }
 }

@@ -35,6 +35,8 @@ class CliErrorsTest {
         "transcript --run /nonexistent        | no transcript at /nonexistent/transcript.txt",
         "nonsense                             | Unmatched argument at index 0: 'nonsense'",
         "bench --stacks foo                   | unknown ESP32 stack 'foo'; known: model, lwip",
+        "run --pppd 2.4 autostart             | unknown pppd version '2.4'; known: 2.4.9, 2.5.2",
+        "up --pppd 2.5 autostart              | unknown pppd version '2.5'; known: 2.4.9, 2.5.2",
         "bench --only link,nope               | unknown benchmark 'nope'; --only takes codec, link, bringup, window",
     })
     void aMistakeIsOneLineAndExitTwo(String args, String says) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.lab.Topologies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ class ContainmentTest {
 
     @BeforeAll
     static void startLab() {
-        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()));
+        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(PppdVersion.DEFAULT), 0.1, LabConfig.defaultRunsFolder()));
     }
 
     @AfterAll

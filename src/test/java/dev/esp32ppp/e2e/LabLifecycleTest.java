@@ -11,6 +11,7 @@ import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.Nodes;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.lab.Topology;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class LabLifecycleTest {
         for (int run = 0; run < 2; run++) {
             String id;
             Path runFolder;
-            try (Lab lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()))) {
+            try (Lab lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(PppdVersion.DEFAULT), 0.1, LabConfig.defaultRunsFolder()))) {
                 id = lab.id();
                 runFolder = lab.runFolder();
                 assertThat(ours(id)).as("4 containers and 2 networks").isEqualTo(4 + 2);
@@ -44,7 +45,7 @@ class LabLifecycleTest {
 
     @Test
     void aLabThatFailsToStartLeavesNothingAndSaysWhy() {
-        NodeSpec broken = Nodes.linux("saxonsoc", Path.of("fixtures/saxonsoc/no-such-S30ppp"));
+        NodeSpec broken = Nodes.linux("saxonsoc", Path.of("fixtures/saxonsoc/no-such-S30ppp"), PppdVersion.DEFAULT);
         Topology topology = new Topology(List.of(Nodes.router(), broken), List.of(CableSpec.unplugged("saxonsoc")));
         LabConfig config = new LabConfig(topology, 0.1, LabConfig.defaultRunsFolder());
 

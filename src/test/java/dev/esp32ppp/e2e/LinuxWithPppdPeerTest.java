@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdStart;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.DockerEngine;
 import dev.esp32ppp.lab.Lab;
@@ -14,36 +15,59 @@ import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabNetwork;
 import dev.esp32ppp.lab.LinuxGuest;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.lab.Topologies;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The whole lab around SaxonSoc, whose UART is wired to a second real pppd playing the ESP32's
- * side: the link comes up as in the field notes and carries IP.
+ * side: the link comes up as in the field notes and carries IP, with each pppd the image has.
  */
 @Tag("e2e")
+@ParameterizedClass(name = "pppd {0}")
+@EnumSource(PppdVersion.class)
 class LinuxWithPppdPeerTest {
     private static Lab lab;
     private static LinuxGuest saxonsoc;
     private static String ifconfig;
 
-    @BeforeAll
-    static void bootAndConnect() {
-        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(), 0.1, LabConfig.defaultRunsFolder()));
+    @Parameter
+    PppdVersion pppd;
+
+    @BeforeParameterizedClassInvocation
+    static void bootAndConnect(PppdVersion pppd) {
+        lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(pppd), 0.1, LabConfig.defaultRunsFolder()));
         saxonsoc = new LinuxGuest(lab.node("saxonsoc"));
         ifconfig = saxonsoc.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void tearDown() {
         if (lab != null) {
             lab.close();
+            lab = null;
+        }
+    }
+
+    /** Plain {@code pppd} in the guest is the chosen one, and each node's pppd-start event says which ran. */
+    @Test
+    void pppdIsTheChosenVersionAndTheNodesSayWhichRan() {
+        CommandResult version = saxonsoc.run("pppd --version");
+
+        assertThat(version.exitCode()).as(version.output()).isZero();
+        assertThat(version.output().strip()).isEqualTo("pppd version " + pppd.id());
+        for (String node : List.of("saxonsoc", "testpeer")) {
+            assertThat(lab.events().of(node, EventKind.PPPD_START)).as("pppd-start of %s", node).isNotEmpty()
+                    .extracting(Event::data).containsOnly(new PppdStart(pppd.id()));
         }
     }
 

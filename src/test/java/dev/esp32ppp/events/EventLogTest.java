@@ -74,6 +74,15 @@ class EventLogTest {
     }
 
     @Test
+    void thePppdThatStartedIsTypedAsTheNodeScriptWritesIt() {
+        Event started = log.record("saxonsoc", EventKind.PPPD_START, "version=2.4.9 pid=812 815");
+
+        assertThat(started.data()).isEqualTo(new PppdStart("2.4.9"));
+        assertThat(((PppdStart) started.data()).label()).isEqualTo("pppd 2.4.9");
+        assertThat(log.record("saxonsoc", EventKind.PPPD_START, "pid=812").data()).as("no version told").isNull();
+    }
+
+    @Test
     void aFrameIsTypedAndGoesToTheTranscript() {
         Event frame = log.recordFrame("esp32", EventKind.FRAME_SENT, "[LCP ConfReq id=0x1]",
                 new Frame(new byte[] {(byte) 0xc0, 0x21, 1}, 0xc021));

@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
@@ -51,6 +52,31 @@ class TopologiesTest {
         assertThat(passthru.subnets()).containsExactly("10.0.5.0/24", "192.168.28.0/24");
         assertThat(passthru.nodes().get(0).files()).containsValues("/flash", "/flash/main.py");
         assertThat(passthru.nodes().get(1).env()).containsEntry("UART_DEVICE", "ttyUSB0");
+    }
+
+    @Test
+    void everyLinuxThatRunsPppdRunsTheChosenVersionTheFieldsByDefault() {
+        BoardSetup newer = BOARDS.withPppd(PppdVersion.V2_5_2);
+        assertThat(BOARDS.pppd()).isEqualTo(PppdVersion.V2_4_9);
+        assertThat(Topologies.autostart(BOARDS).nodes().get(3).env()).containsEntry(PppdVersion.VARIABLE, "2.4.9");
+        assertThat(Topologies.autostart(newer).nodes().get(3).env()).containsEntry(PppdVersion.VARIABLE, "2.5.2");
+        assertThat(Topologies.passthru(newer).nodes().get(1).env()).containsEntry(PppdVersion.VARIABLE, "2.5.2");
+        assertThat(Topologies.timingWindow(newer).nodes().get(1).env()).containsEntry(PppdVersion.VARIABLE, "2.5.2");
+        assertThat(Topologies.linuxWithPppdPeer(PppdVersion.V2_5_2).nodes()).filteredOn(n -> n.role() == NodeRole.SAXONSOC)
+                .extracting(NodeSpec::name, n -> n.env().get(PppdVersion.VARIABLE))
+                .containsExactly(tuple("saxonsoc", "2.5.2"), tuple("testpeer", "2.5.2"));
+        assertThat(Topologies.linuxAlone().nodes().get(0).env()).containsEntry(PppdVersion.VARIABLE, "2.4.9");
+    }
+
+    @Test
+    void aPppdVersionIsOneTheImageHas() {
+        assertThat(PppdVersion.byId(" 2.5.2")).isEqualTo(PppdVersion.V2_5_2);
+        assertThatThrownBy(() -> PppdVersion.byId("2.4")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown pppd version '2.4'; known: 2.4.9, 2.5.2");
+        for (PppdVersion version : PppdVersion.values()) {
+            assertThat(ProjectHome.path().resolve("containers/saxonsoc/Dockerfile")).content()
+                    .as("the image has pppd " + version.id()).contains("/opt/pppd/" + version.id() + "/pppd");
+        }
     }
 
     @Test

@@ -52,6 +52,7 @@ class ReportWriterTest {
                 at(1.4, "cable", EventKind.REPLUGGED, "plugged back in"),
                 at(1.0, "esp32", EventKind.MICROPYTHON_START, ""),
                 at(5.0, "esp32", EventKind.PPP_ACTIVE, "profile=idf3-official window=10000ms"),
+                at(5.05, "saxonsoc", EventKind.PPPD_START, "version=2.4.9 pid=812"),
                 at(5.1, "esp32", EventKind.ROUTING_TABLE, "before: default via 192.168.28.254 dev wlan0"),
                 at(5.1, "esp32", EventKind.ROUTE, "default dev ppp0"),
                 at(5.1, "esp32", EventKind.PPP_CONNECT, ""),
@@ -95,14 +96,20 @@ class ReportWriterTest {
     }
 
     @Test
-    void theReportSaysWhichEsp32StackRanInTheHeaderTheSummaryAndUnderEachTimeline() throws Exception {
+    void theReportSaysWhichEsp32StackAndPppdRanInTheHeaderTheSummaryAndTheTimeline() throws Exception {
         ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up")),
                 List.of(lab("autostart")), List.of());
 
         String html = Files.readString(ReportWriter.write(List.of(result), folder));
 
-        assertThat(html).contains("scenarios passed &middot; ESP32 network stack: lwip 2.1.3</p>",
-                "<td>1 / 1</td><td>lwip 2.1.3</td>", "<span class=\"stack\">ESP32 stack: lwip 2.1.3</span></figcaption>");
+        assertThat(html).contains("scenarios passed &middot; ESP32 network stack: lwip 2.1.3 &middot; pppd: 2.4.9</p>",
+                "<td>1 / 1</td><td>lwip 2.1.3</td><td>2.4.9</td>",
+                "<span class=\"stack\">ESP32 stack: lwip 2.1.3</span></figcaption>");
+        assertThat(html).as("the lane of the node that ran pppd says which").containsPattern(
+                "data-node=\"saxonsoc\"><rect [^>]*/><text class=\"lane-name\"[^>]*>saxonsoc</text>"
+                + "<text class=\"lane-pppd\"[^>]*>pppd 2\\.4\\.9</text>");
+        assertThat(html).as("no pppd in the ESP32's lane").doesNotContainPattern(
+                "data-node=\"esp32\"><rect [^>]*/><text class=\"lane-name\"[^>]*>esp32</text><text class=\"lane-pppd\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
@@ -209,6 +210,21 @@ class ScenarioFileTest {
         Path bad = write("name: x\nesp32: {stack: idf}\n" + checks);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":2: unknown ESP32 stack 'idf'; known: model, lwip");
+    }
+
+    @Test
+    void theLinuxsPppdComesFromTheFileElseTheFields() throws IOException {
+        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
+        Scenario newer = ScenarioFile.load(write("name: x\npppd: 2.5.2\n" + checks));
+        assertThat(newer.lab().boards().pppd()).isEqualTo(PppdVersion.V2_5_2);
+        assertThat(newer.onPppd(PppdVersion.V2_4_9).lab().boards().pppd()).as("--pppd overrides").isEqualTo(PppdVersion.V2_4_9);
+        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
+        Path passthru = write("name: x\npppd: 2.5.2\ntopology: passthru\nchecks:\n  - name: a\n    on: pc\n    run: true\n");
+        assertThat(ScenarioFile.load(passthru).lab().topology().nodes()).filteredOn(n -> n.name().equals("pc"))
+                .singleElement().satisfies(pc -> assertThat(pc.env()).containsEntry(PppdVersion.VARIABLE, "2.5.2"));
+        Path bad = write("name: x\ndescription: y\npppd: 2.5\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
+                .hasMessage(bad + ":3: unknown pppd version '2.5'; known: 2.4.9, 2.5.2");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.esp32ppp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.lab.PppdVersion;
+import dev.esp32ppp.scenario.Scenario;
+import dev.esp32ppp.scenario.ScenarioFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The options of run and up change the scenario's lab; what they do not name stays as the file has it. */
+@Tag("unit")
+class LabOptionsTest {
+    @TempDir
+    Path dir;
+
+    private static Scenario withOptions(Scenario scenario, String... args) {
+        RunCommand run = new RunCommand();
+        new CommandLine(run).parseArgs(args);
+        return run.options.applyTo(scenario);
+    }
+
+    @Test
+    void pppdOverridesTheFilesChoiceForTheScenarioAndTheOneBesideIt() throws IOException {
+        Files.writeString(dir.resolve("fix.yaml"), "name: fix\npppd: 2.5.2\nchecks:\n  - {name: a, on: esp32, run: 'true'}\n");
+        Scenario bug = ScenarioFile.load(Files.writeString(dir.resolve("bug.yaml"),
+                "name: bug\npppd: 2.5.2\nside-by-side: fix\nchecks:\n  - {name: a, on: esp32, run: 'true'}\n"));
+
+        Scenario chosen = withOptions(bug, "--pppd", "2.4.9", "bug");
+        Scenario asFiled = withOptions(bug, "--stack", "model", "bug");
+
+        assertThat(chosen.lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
+        assertThat(chosen.sideBySide().lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
+        assertThat(asFiled.lab().boards().pppd()).as("without --pppd, the file's").isEqualTo(PppdVersion.V2_5_2);
+    }
+}
