@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.HostPpp;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.lab.TestHosts;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +32,11 @@ class PppdKernelOptionTest {
 
     @TempDir
     Path dir;
+    private TestHosts hosts;
 
-    private HostPpp withPpp() throws IOException {
-        return new HostPpp(Files.createFile(dir.resolve("ppp")));
-    }
-
-    private HostPpp withoutPpp() {
-        return new HostPpp(dir.resolve("no-ppp"));
+    @BeforeEach
+    void hosts() {
+        hosts = new TestHosts(dir);
     }
 
     private Scenario scenario(String name, String lines) throws IOException {
@@ -56,40 +56,40 @@ class PppdKernelOptionTest {
 
     @Test
     void userModeLinuxWithoutAWordEvenOnAHostWithPpp() throws IOException {
-        assertThat(kernelOf(options(withPpp(), null), scenario("plain", ""))).isEqualTo(PppdKernel.UML);
+        assertThat(kernelOf(options(hosts.withPpp(), null), scenario("plain", ""))).isEqualTo(PppdKernel.UML);
     }
 
     @Test
     void nativeWhenTheFileOrTheOptionSaysSoOnAHostWithPpp() throws IOException {
-        HostPpp host = withPpp();
+        HostPpp host = hosts.withPpp();
         assertThat(kernelOf(options(host, null), scenario("file", "pppd-kernel: native\n"))).isEqualTo(PppdKernel.NATIVE);
         assertThat(kernelOf(options(host, PppdKernel.NATIVE), scenario("plain", ""))).isEqualTo(PppdKernel.NATIVE);
     }
 
     @Test
     void theOptionOverridesTheFile() throws IOException {
-        assertThat(kernelOf(options(withoutPpp(), PppdKernel.UML), scenario("file", "pppd-kernel: native\n")))
+        assertThat(kernelOf(options(hosts.withoutPpp(), PppdKernel.UML), scenario("file", "pppd-kernel: native\n")))
                 .as("--pppd-kernel uml needs no /dev/ppp").isEqualTo(PppdKernel.UML);
     }
 
     @Test
     void nativeOnAHostWithoutPppIsRefusedWhereverItIsAsked() throws IOException {
         Scenario plain = scenario("plain", "");
-        assertThatThrownBy(() -> options(withoutPpp(), PppdKernel.NATIVE).applyTo(List.of(plain)))
+        assertThatThrownBy(() -> options(hosts.withoutPpp(), PppdKernel.NATIVE).applyTo(List.of(plain)))
                 .isInstanceOf(LabException.class).hasMessageStartingWith("pppd kernel native needs the host kernel's PPP");
         Scenario fileNative = scenario("file", "pppd-kernel: native\n");
-        assertThatThrownBy(() -> options(withoutPpp(), null).applyTo(List.of(plain, fileNative)))
+        assertThatThrownBy(() -> options(hosts.withoutPpp(), null).applyTo(List.of(plain, fileNative)))
                 .as("refused before the first scenario's lab starts").isInstanceOf(LabException.class);
         scenario("beside", "pppd-kernel: native\n");
         Scenario showingIt = scenario("showing", "side-by-side: beside\n");
-        assertThatThrownBy(() -> options(withoutPpp(), null).applyTo(List.of(showingIt)))
+        assertThatThrownBy(() -> options(hosts.withoutPpp(), null).applyTo(List.of(showingIt)))
                 .as("the scenario shown beside").isInstanceOf(LabException.class);
     }
 
     @Test
     void runWithNativeOnAHostWithoutPppIsOneLineAndExitTwo() {
         CommandLine cli = HarnessCli.commandLine();
-        ((RunCommand) cli.getSubcommands().get("run").getCommand()).options.host = withoutPpp();
+        ((RunCommand) cli.getSubcommands().get("run").getCommand()).options.host = hosts.withoutPpp();
         StringWriter err = new StringWriter();
 
         int exit = cli.setErr(new PrintWriter(err, true)).execute("run", "--pppd-kernel", "native", "autostart");

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import dev.esp32ppp.events.PppdKernel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PppdKernelChoiceTest {
     @TempDir
     Path dev;
+    private TestHosts hosts;
 
-    private HostPpp withPpp() throws IOException {
-        return new HostPpp(Files.createFile(dev.resolve("ppp")));
-    }
-
-    private HostPpp withoutPpp() {
-        return new HostPpp(dev.resolve("ppp"));
+    @BeforeEach
+    void hosts() {
+        hosts = new TestHosts(dev);
     }
 
     @Test
@@ -39,17 +37,17 @@ class PppdKernelChoiceTest {
 
     @Test
     void nativeModeOnAHostWithoutPppSaysWhatIsMissingAndWhatToDo() throws IOException {
-        assertThatThrownBy(() -> withoutPpp().check(PppdKernel.NATIVE)).isInstanceOf(LabException.class)
-                .hasMessage("pppd kernel native needs the host kernel's PPP, and this host has no " + dev.resolve("ppp")
+        assertThatThrownBy(() -> hosts.withoutPpp().check(PppdKernel.NATIVE)).isInstanceOf(LabException.class)
+                .hasMessage("pppd kernel native needs the host kernel's PPP, and this host has no " + dev.resolve("no-ppp")
                         + "; load it (modprobe ppp_async) or leave the pppd kernel at uml, the default");
-        assertThatNoException().isThrownBy(() -> withoutPpp().check(PppdKernel.UML));
-        assertThatNoException().isThrownBy(() -> withPpp().check(PppdKernel.NATIVE));
+        assertThatNoException().isThrownBy(() -> hosts.withoutPpp().check(PppdKernel.UML));
+        assertThatNoException().isThrownBy(() -> hosts.withPpp().check(PppdKernel.NATIVE));
     }
 
     @Test
     void theHostHasPppWhereItsDeviceIs() throws IOException {
-        assertThat(withoutPpp().present()).isFalse();
-        assertThat(withPpp().present()).isTrue();
+        assertThat(hosts.withoutPpp().present()).isFalse();
+        assertThat(hosts.withPpp().present()).isTrue();
     }
 
     @Test

@@ -95,12 +95,16 @@ class ReportWriterTest {
                 .doesNotContainPattern(Pattern.compile("(src|href)=\"(https?:)?//"));
     }
 
-    @Test
-    void theReportSaysWhichEsp32StackRanInTheHeaderTheSummaryAndUnderEachTimeline() throws Exception {
+    /** The report of autostart's lab with one passed check. */
+    private String autostartReport() throws Exception {
         ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up")),
                 List.of(lab("autostart")), List.of());
+        return Files.readString(ReportWriter.write(List.of(result), folder));
+    }
 
-        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+    @Test
+    void theReportSaysWhichEsp32StackRanInTheHeaderTheSummaryAndUnderEachTimeline() throws Exception {
+        String html = autostartReport();
 
         assertThat(html).contains("pppd kernel: user-mode Linux &middot; ESP32 network stack: lwip 2.1.3</p>",
                 "<td>1 / 1</td><td>lwip 2.1.3</td>", "<span class=\"stack\">ESP32 stack: lwip 2.1.3</span></figcaption>");
@@ -108,10 +112,7 @@ class ReportWriterTest {
 
     @Test
     void theReportSaysWhichModePppdRanInAsTheNodeToldInTheHeaderItsLaneAndUnderEachTimeline() throws Exception {
-        ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up")),
-                List.of(lab("autostart")), List.of());
-
-        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+        String html = autostartReport();
 
         assertThat(html).contains("scenarios passed &middot; pppd kernel: user-mode Linux &middot; ESP32 network stack",
                 "<span class=\"kernel\">pppd kernel: user-mode Linux</span> <span class=\"stack\">");
