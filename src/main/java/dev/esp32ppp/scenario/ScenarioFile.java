@@ -138,14 +138,14 @@ public final class ScenarioFile {
         }
         List<Steps.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
-            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "expect", "expect-exit",
-                    "timeout"));
+            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "golden", "expect",
+                    "expect-exit", "timeout"));
             boolean console = check.has("console");
             int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0)
-                    + (check.has("event") ? 1 : 0);
+                    + (check.has("event") ? 1 : 0) + (check.has("golden") ? 1 : 0);
             if (kinds != 1) {
-                throw check.fail("a check has one of 'run' (a command), 'console: true', 'bad-frames: N' or "
-                        + "'event: KIND'");
+                throw check.fail("a check has one of 'run' (a command), 'console: true', 'bad-frames: N', "
+                        + "'event: KIND' or 'golden: FILE'");
             }
             if (check.has("happens") && !check.has("event")) {
                 throw check.fail("happens", "'happens' goes with 'event: KIND'");
@@ -156,7 +156,8 @@ public final class ScenarioFile {
                 CommandAddresses.check(check, "run", topology.subnets());
             }
             checks.add(new Steps.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"), check.text("expect", ""),
+                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"),
+                    check.has("golden") ? GoldenLog.load(fixture(check, "golden")) : null, check.text("expect", ""),
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Steps.Sweep sweep = sweep(top.map("sweep"));

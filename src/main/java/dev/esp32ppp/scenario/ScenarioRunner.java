@@ -153,6 +153,9 @@ public final class ScenarioRunner {
         if (check.event() != null) {
             return eventCheck(lab, check);
         }
+        if (check.golden() != null) {
+            return goldenCheck(node, check);
+        }
         if (check.console()) {
             try {
                 // a console line reaches the harness a moment after the node printed it
@@ -179,6 +182,17 @@ public final class ScenarioRunner {
                     + abbreviate(result.output()));
         }
         return CheckResult.pass(check.name());
+    }
+
+    /** pppd's log lines in the node's console hold the golden file's, awaited: syslog is a moment behind pppd. */
+    private static CheckResult goldenCheck(Node node, Steps.Check check) {
+        try {
+            Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(200))
+                    .until(() -> check.golden().mismatch(GoldenLog.pppdLines(node.consoleLines())) == null);
+            return CheckResult.pass(check.name());
+        } catch (ConditionTimeoutException e) {
+            return CheckResult.fail(check.name(), check.golden().mismatch(GoldenLog.pppdLines(node.consoleLines())));
+        }
     }
 
     /**

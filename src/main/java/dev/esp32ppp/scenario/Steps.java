@@ -48,9 +48,10 @@ public record Steps(PassthruPlan person, List<Wait> waits, List<Recipe> recipes,
      * {@code console}, a line the node printed; or, with {@code badFrames} above 0, at least
      * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them); or,
      * with {@code event}, the node reports that event within the timeout (or, with
-     * {@code happens} false, it does not).
+     * {@code happens} false, it does not); or, with {@code golden}, the node's pppd logged that
+     * file's lines in order within the timeout.
      */
     public record Check(String name, String node, String run, boolean console, int badFrames, String event,
-                        boolean happens, String expect, int expectExit, Duration timeout) {
+                        boolean happens, GoldenLog golden, String expect, int expectExit, Duration timeout) {
     }
 }

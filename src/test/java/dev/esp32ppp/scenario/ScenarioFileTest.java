@@ -47,6 +47,16 @@ class ScenarioFileTest {
     }
 
     @Test
+    void aGoldenCheckNamesAFileUnderFixtures() throws IOException {
+        Path good = write("name: x\nchecks:\n  - {name: a, on: saxonsoc, golden: golden/pppd-connect.txt}\n");
+        Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
+        assertThat(check.golden().lines()).contains("sent [IPCP ConfNak id=0x2 <addr 10.0.5.1>]");
+
+        Path missing = write("name: x\nchecks:\n  - {name: a, on: saxonsoc, golden: golden/nothing.txt}\n");
+        assertThatThrownBy(() -> ScenarioFile.load(missing)).hasMessageContaining("no such fixture: fixtures/golden/nothing.txt");
+    }
+
+    @Test
     void aLineOutOfRange() throws IOException {
         Path slow = write("name: x\nline:\n  baud: 300\nchecks:\n  - name: a\n    on: router\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(slow)).hasMessage(slow + ":3: baud must be between 9600 and 921600, was 300");
