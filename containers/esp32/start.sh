@@ -7,7 +7,7 @@
 # env: UART_SOCKET_UART2, UART_SOCKET_UART0, FIRMWARE, FSM_RESTART_MS, FSM_MAX_CONFREQS, ESP32_STACK,
 #      TIME_SCALE, LAB_WIFI_SSID, LAB_WIFI_PASSWORD, WLAN_MAC
 set -eu
-ESP32_STACK=${ESP32_STACK:-model}
+ESP32_STACK=${ESP32_STACK:-lwip}
 . /opt/node/event.sh
 . /opt/node/lab-net.sh
 . /opt/node/uart.sh

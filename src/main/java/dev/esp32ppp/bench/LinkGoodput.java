@@ -1,5 +1,6 @@
 package dev.esp32ppp.bench;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
@@ -12,20 +13,24 @@ import dev.esp32ppp.lab.LinuxGuest;
 import dev.esp32ppp.lab.Topologies;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The link's TCP goodput against the line's limit: at each line speed, an autostart lab where
- * the Linux fetches a file of random bytes from the ESP32 over PPP.
+ * The link's TCP goodput against the line's limit: at each line speed and on each ESP32 stack,
+ * an autostart lab where the Linux fetches a file of random bytes from the ESP32 over PPP; with
+ * both stacks, lwIP's goodput over the model's.
  */
 public final class LinkGoodput implements Benchmark {
     private final int[] bauds;
     private final int kib;
+    private final List<Esp32Stack> stacks;
 
     /** @param kib the size of each transfer in KiB */
-    public LinkGoodput(int[] bauds, int kib) {
+    public LinkGoodput(int[] bauds, int kib, List<Esp32Stack> stacks) {
         this.bauds = bauds.clone();
         this.kib = kib;
+        this.stacks = List.copyOf(stacks);
     }
 
     @Override
@@ -36,13 +41,30 @@ public final class LinkGoodput implements Benchmark {
     @Override
     public void run(PrintStream out) {
         for (int baud : bauds) {
-            goodput(baud, out);
+            StackComparison comparison = new StackComparison();
+            for (Esp32Stack stack : stacks) {
+                double goodput = goodput(baud, stack);
+                out.println(line(baud, kib, stack, goodput));
+                comparison.add(stack, goodput);
+            }
+            comparison.ratioLine("link: " + baud + " baud", "goodput").ifPresent(out::println);
         }
     }
 
-    private void goodput(int baud, PrintStream out) {
-        LabConfig config = new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL))
-                .withLine(LineSpec.at(baud)), 0.1, LabConfig.defaultRunsFolder());
+    /** The figure's line: the goodput against the line's limit and against the best possible after framing. */
+    static String line(int baud, int kib, Esp32Stack stack, double goodput) {
+        double line = baud / 10.0;
+        // per 1500-octet datagram: 1460 of data; PPP adds flag, protocol and FCS (VJ shrinks TCP/IP to ~3)
+        // and escapes about 2 of each 256 random octets
+        double best = line * 1460 / (1460 + 3 + 5) / (1 + 2 / 256.0);
+        return String.format(Locale.ROOT, "link: %d baud, %d KiB esp32->saxonsoc over TCP, %s stack: %.0f B/s "
+                + "goodput, line limit %.0f B/s (%.1f%%), best possible after framing %.0f B/s (%.1f%%)",
+                baud, kib, stack.id(), goodput, line, 100 * goodput / line, best, 100 * goodput / best);
+    }
+
+    private double goodput(int baud, Esp32Stack stack) {
+        LabConfig config = new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)
+                .withStack(stack)).withLine(LineSpec.at(baud)), 0.1, LabConfig.defaultRunsFolder());
         try (Lab lab = Lab.start(config)) {
             Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
             esp32.command("active 1");
@@ -53,14 +75,7 @@ public final class LinkGoodput implements Benchmark {
                     + " /dev/urandom > /tmp/www/blob && busybox httpd -p 8080 -h /tmp/www");
             CommandResult fetch = linux.run("curl -s -o /dev/null -w '%{speed_download}' http://10.0.5.1:8080/blob",
                     Duration.ofSeconds(kib * 1024L * 20 / baud + 60));
-            double goodput = Double.parseDouble(fetch.output().strip());
-            double line = baud / 10.0;
-            // per 1500-octet datagram: 1460 of data; PPP adds flag, protocol and FCS (VJ shrinks TCP/IP to ~3)
-            // and escapes about 2 of each 256 random octets
-            double best = line * 1460 / (1460 + 3 + 5) / (1 + 2 / 256.0);
-            out.printf(Locale.ROOT, "link: %d baud, %d KiB esp32->saxonsoc over TCP: %.0f B/s goodput, "
-                    + "line limit %.0f B/s (%.1f%%), best possible after framing %.0f B/s (%.1f%%)%n",
-                    baud, kib, goodput, line, 100 * goodput / line, best, 100 * goodput / best);
+            return Double.parseDouble(fetch.output().strip());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.esp32ppp.bench.CodecThroughput;
 import dev.esp32ppp.bench.LabBringUp;
 import dev.esp32ppp.bench.LinkGoodput;
 import dev.esp32ppp.bench.WindowAccuracy;
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.LabException;
 import java.util.List;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 /** Prints the figures of the benchmarks under {@code dev.esp32ppp.bench}, all or some of them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: PPP codec throughput (MB/s), TCP goodput over the emulated serial line, lab "
-                + "bring-up (cold, warm, per node) and the ESP32's window accuracy.")
+                + "bring-up (cold, warm, per node) and the ESP32's window accuracy; goodput and window on each "
+                + "ESP32 stack, lwIP's beside the model's.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", description = "some of: codec, link, bringup, window (default: all)")
     List<String> only;
@@ -25,6 +27,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "firmwares whose window to time (lwip-source takes 60 s)")
     List<FirmwareProfile> windowProfiles;
 
+    @Option(names = "--stacks", split = ",", defaultValue = "model,lwip", converter = LabOptions.StackConverter.class,
+            description = "ESP32 stacks to measure link and window on, with lwip/model ratios when both "
+                    + "(default: ${DEFAULT-VALUE}; bringup runs on the environment's stack)")
+    List<Esp32Stack> stacks;
+
     @Option(names = "--bauds", split = ",", defaultValue = "115200,230400", description = "line speeds to measure")
     int[] bauds;
 
@@ -33,8 +40,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Benchmark> all = List.of(new CodecThroughput(), new LinkGoodput(bauds, kib), new LabBringUp(),
-                new WindowAccuracy(windowProfiles));
+        List<Benchmark> all = List.of(new CodecThroughput(), new LinkGoodput(bauds, kib, stacks),
+                new LabBringUp(), new WindowAccuracy(windowProfiles, stacks));
         List<String> names = all.stream().map(Benchmark::name).toList();
         if (only != null) {
             only.stream().filter(part -> !names.contains(part)).findFirst().ifPresent(part -> {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * ({@link ModelMain}, mounted from the harness's classes) or real lwIP (esp32-lwip, built into
  * the esp32 image from Debian's lwip source package, containers/esp32/lwip). The node's
  * start.sh runs the one its {@code ESP32_STACK} names. A scenario file chooses with
- * {@code esp32: {stack: lwip}}, {@code --stack} on run and up overrides it; without either,
- * the harness's own environment variable {@code ESP32_STACK}, else the model.
+ * {@code esp32: {stack: model}}, {@code --stack} on run and up overrides it; without either,
+ * the harness's own environment variable {@code ESP32_STACK}, else real lwIP.
  */
 public enum Esp32Stack {
     MODEL, LWIP;
@@ -22,10 +22,10 @@ public enum Esp32Stack {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The stack the harness's environment names, the model when it names none. */
+    /** The stack the harness's environment names, real lwIP when it names none. */
     public static Esp32Stack fromEnvironment() {
         String id = System.getenv(VARIABLE);
-        return id == null || id.isBlank() ? MODEL : byId(id);
+        return id == null || id.isBlank() ? LWIP : byId(id);
     }
 
     public static Esp32Stack byId(String id) {

@@ -2,6 +2,7 @@ package dev.esp32ppp.esp32;
 
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLine;
+import dev.esp32ppp.events.StackReady;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -59,7 +60,7 @@ public final class ModelMain {
         }
         ModelMain main = new ModelMain(args[0], FirmwareProfile.byId(args[1]));
         try (ServerSocket control = new ServerSocket(Integer.parseInt(args[2]), 8, InetAddress.getLoopbackAddress())) {
-            event(EventKind.MODEL_READY, "profile=" + args[1]);
+            event(EventKind.MODEL_READY, new StackReady(args[1], Esp32Stack.MODEL.id(), null).text());
             while (true) {
                 Socket client = control.accept();
                 Thread.ofPlatform().daemon().name("control").start(() -> main.serve(client));

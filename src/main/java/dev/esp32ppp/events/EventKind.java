@@ -48,7 +48,8 @@ public enum EventKind {
 
     // the ESP32's network stack, a process in the esp32 container: the model (dev.esp32ppp.esp32)
     // or real lwIP (containers/esp32/lwip/esp32-lwip.c), which reports the same kinds
-    MODEL_READY("model-ready", Origin.ESP32_MODEL),
+    /** The stack answers its control socket; carries {@link StackReady}: which stack it is. */
+    MODEL_READY("model-ready", Origin.ESP32_MODEL, null, null, StackReady::read),
     /** PPP switched on; carries the firmware's {@link PppWindow}. */
     PPP_ACTIVE("ppp-active", Origin.ESP32_MODEL, null, null, PppWindow::read),
     PPP_CONNECT("ppp-connect", Origin.ESP32_MODEL, "connect()", "PPP: LCP"),

@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.StackReady;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ public record LabRecord(String title, String labId, List<String> nodes, List<Eve
 
     public List<Event> of(String node, EventKind kind) {
         return events.stream().filter(e -> e.node().equals(node) && e.kind() == kind).toList();
+    }
+
+    /** The ESP32 network stacks that came up in this lab as they named themselves, e.g. {@code lwip 2.1.3}. */
+    public List<String> esp32Stacks() {
+        return events.stream().filter(e -> e.kind() == EventKind.MODEL_READY && e.data() instanceof StackReady)
+                .map(e -> ((StackReady) e.data()).label()).distinct().toList();
     }
 
     /** Seconds from the lab's start to its last event. */

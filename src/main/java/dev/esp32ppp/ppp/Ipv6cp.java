@@ -12,6 +12,8 @@ public final class Ipv6cp extends OptionNegotiation {
     public interface Listener {
         void ipv6cpUp(byte[] localId, byte[] peerId);
 
+        void ipv6cpDown();
+
         void ipv6cpFinished();
     }
 
@@ -78,6 +80,7 @@ public final class Ipv6cp extends OptionNegotiation {
 
     @Override
     public void down() {
+        listener.ipv6cpDown();
     }
 
     @Override

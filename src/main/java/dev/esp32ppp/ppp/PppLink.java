@@ -25,6 +25,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
     private final Fsm ipcpFsm;
     private final Fsm ipv6cpFsm;
     private final PapClient pap;
+    private final RouterSolicitations solicitations;
     /** The control protocols this end runs: a packet goes to the one its protocol number names. */
     private final List<ControlHandler> handlers;
     private LinkPhase phase = LinkPhase.DEAD;
@@ -53,6 +54,7 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         this.pap = settings.papUser() == null ? null
                 : new PapClient(send, scheduler, timers, settings.papUser(), settings.papPassword(), this);
         this.handlers = Stream.of(lcpFsm, pap, ipcpFsm, ipv6cpFsm).filter(Objects::nonNull).toList();
+        this.solicitations = new RouterSolicitations(scheduler, ip -> send(PppPacket.IPV6, ip));
     }
 
     public LinkPhase phase() {
@@ -284,14 +286,21 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         ipcpDown();
     }
 
+    /** lwIP brings up its IPv6 link-local address and solicits routers; the model carries IPv4 only. */
     @Override
     public void ipv6cpUp(byte[] localId, byte[] peerId) {
-        // lwIP brings up its IPv6 link-local address; the model carries IPv4 only
+        solicitations.start(localId);
     }
 
     @Override
+    public void ipv6cpDown() {
+        solicitations.stop();
+    }
+
+    /** A Protocol-Reject from a pppd without IPv6 ends here too; IPv4 goes on. */
+    @Override
     public void ipv6cpFinished() {
-        // a Protocol-Reject from a pppd without IPv6 ends here; IPv4 goes on
+        solicitations.stop();
     }
 
     private void setPhase(LinkPhase next) {

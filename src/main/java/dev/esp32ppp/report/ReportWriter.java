@@ -55,7 +55,8 @@ public final class ReportWriter {
                 .append("</style></head><body>\n<header><h1>esp32ppp-harness report</h1><p>")
                 .append(Html.esc(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))))
                 .append(" &middot; ").append(passed).append(" of ").append(results.size())
-                .append(" scenarios passed</p>");
+                .append(" scenarios passed &middot; ESP32 network stack: ")
+                .append(Html.esc(stacks(results.stream().flatMap(r -> r.labs().stream()).toList()))).append("</p>");
         summary(results);
         html.append(resource("legend.html")).append("</header>\n");
         results.forEach(this::scenario);
@@ -64,12 +65,13 @@ public final class ReportWriter {
     }
 
     private void summary(List<ScenarioResult> results) {
-        html.append("<table class=\"summary\"><tr><th></th><th>scenario</th><th>checks passed</th><th>what it shows</th></tr>");
+        html.append("<table class=\"summary\"><tr><th></th><th>scenario</th><th>checks passed</th><th>ESP32 stack</th><th>what it shows</th></tr>");
         for (ScenarioResult r : results) {
             long ok = r.checks().stream().filter(CheckResult::passed).count();
             html.append("<tr class=\"").append(r.passed() ? "pass" : "fail").append("\"><td>").append(verdict(r.passed()))
                     .append("</td><td><a href=\"#").append(anchor(r)).append("\">").append(Html.esc(r.scenario().name()))
                     .append("</a></td><td>").append(ok).append(" / ").append(r.checks().size()).append("</td><td>")
+                    .append(Html.esc(stacks(r.labs()))).append("</td><td>")
                     .append(Html.esc(firstSentence(r.scenario().description()))).append("</td></tr>");
         }
         html.append("</table>\n");
@@ -102,10 +104,18 @@ public final class ReportWriter {
         html.append("<div class=\"timelines ").append(r.labs().size() == 2 ? "side-by-side" : "stacked").append("\">");
         for (LabRecord lab : r.labs()) {
             html.append("<figure><figcaption><b>").append(Html.esc(lab.title())).append("</b> ")
-                    .append(Html.esc(firstSentence(descriptionOf(r.scenario(), lab.title())))).append("</figcaption>")
+                    .append(Html.esc(firstSentence(descriptionOf(r.scenario(), lab.title()))))
+                    .append(" <span class=\"stack\">ESP32 stack: ").append(Html.esc(stacks(List.of(lab))))
+                    .append("</span></figcaption>")
                     .append(TimelineSvg.of(lab, seconds)).append("</figure>");
         }
         html.append("</div>\n");
+    }
+
+    /** Which ESP32 stacks ran in these labs, e.g. {@code lwip 2.1.3}; "none" when no ESP32 came up. */
+    private static String stacks(List<LabRecord> labs) {
+        List<String> names = labs.stream().flatMap(lab -> lab.esp32Stacks().stream()).distinct().toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     private static String descriptionOf(Scenario scenario, String title) {

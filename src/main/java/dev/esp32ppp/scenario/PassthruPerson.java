@@ -45,7 +45,8 @@ final class PassthruPerson {
                 }
                 repl.enter("p=ppptun.ppptun()", ANSWER);
             }
-            Duration connect = lab.events().of("esp32", EventKind.PPP_CONNECT).get(0).at();
+            // the prompt can come back before the stack's connect event has crossed to the harness
+            Duration connect = lab.events().await("esp32", EventKind.PPP_CONNECT, Duration.ofSeconds(10)).at();
             lab.events().sleepUntil(connect.plus(plan.flipAfter()));
             passthru.sw1(false);
             passthru.closeTerminal();

@@ -34,6 +34,8 @@ class CliErrorsTest {
         "exec                                 | Missing required parameter",
         "transcript --run /nonexistent        | no transcript at /nonexistent/transcript.txt",
         "nonsense                             | Unmatched argument at index 0: 'nonsense'",
+        "bench --stacks foo                   | unknown ESP32 stack 'foo'; known: model, lwip",
+        "bench --only link,nope               | unknown benchmark 'nope'; --only takes codec, link, bringup, window",
     })
     void aMistakeIsOneLineAndExitTwo(String args, String says) {
         StringWriter err = new StringWriter();

@@ -2,6 +2,7 @@ package dev.esp32ppp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Esp32Control;
@@ -16,44 +17,38 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * pppd's own debug log of a connect to the ESP32 model reads like the field notes'
- * (fixtures/golden/pppd-connect.txt), line for line and in order, identifiers too.
+ * pppd's own debug log of a connect to the ESP32 reads like the field notes'
+ * (fixtures/golden/pppd-connect.txt), line for line and in order, identifiers too: on real lwIP
+ * and on the model alike.
  */
 @Tag("e2e")
 class Esp32PppdGoldenTest {
     private static final String ANYWHERE = "~ ";
-    private static Lab lab;
 
-    @BeforeAll
-    static void connect() {
-        BoardSetup debugPppd = BoardSetup.of(FirmwareProfile.PNR5_IPFORWARD)
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Esp32Stack.class)
+    void pppdsDebugLogHasTheFieldNotesLinesInOrder(Esp32Stack stack) throws IOException {
+        BoardSetup debugPppd = BoardSetup.of(FirmwareProfile.PNR5_IPFORWARD).withStack(stack)
                 .withS30ppp(ProjectHome.fixtures().resolve("saxonsoc/S30ppp-debug"));
-        lab = Lab.start(new LabConfig(Topologies.autostart(debugPppd), 0.1, LabConfig.defaultRunsFolder()));
-        Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
-        esp32.command("active 1");
-        esp32.command("connect");
-        new LinuxGuest(lab.node("saxonsoc")).awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    static void tearDown() {
-        if (lab != null) {
-            lab.close();
+        try (Lab lab = Lab.start(new LabConfig(Topologies.autostart(debugPppd), 0.1, LabConfig.defaultRunsFolder()))) {
+            Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
+            esp32.command("active 1");
+            esp32.command("connect");
+            new LinuxGuest(lab.node("saxonsoc")).awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
+            assertInOrder(lab.node("saxonsoc").consoleLines());
         }
     }
 
-    @Test
-    void pppdsDebugLogHasTheFieldNotesLinesInOrder() throws IOException {
+    private static void assertInOrder(List<String> console) throws IOException {
         List<String> golden = Files.readAllLines(ProjectHome.fixtures().resolve("golden/pppd-connect.txt")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         List<String> pppdLog = new ArrayList<>();
-        for (String line : lab.node("saxonsoc").consoleLines()) {
+        for (String line : console) {
             int at = line.indexOf("]: ");
             if (line.contains("pppd[") && at > 0) {
                 pppdLog.add(shape(line.substring(at + 3)));

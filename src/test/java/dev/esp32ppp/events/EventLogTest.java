@@ -63,6 +63,17 @@ class EventLogTest {
     }
 
     @Test
+    void theStackThatCameUpIsTypedAsEitherStackWritesIt() {
+        Event lwip = log.record("esp32", EventKind.MODEL_READY, "profile=idf3-official stack=lwip lwip=2.1.3");
+        Event model = log.record("esp32", EventKind.MODEL_READY, new StackReady("pnr5-ipforward", "model", null).text());
+
+        assertThat(lwip.data()).isEqualTo(new StackReady("idf3-official", "lwip", "2.1.3"));
+        assertThat(((StackReady) lwip.data()).label()).isEqualTo("lwip 2.1.3");
+        assertThat(model.detail()).isEqualTo("profile=pnr5-ipforward stack=model");
+        assertThat(((StackReady) model.data()).label()).isEqualTo("model");
+    }
+
+    @Test
     void aFrameIsTypedAndGoesToTheTranscript() {
         Event frame = log.recordFrame("esp32", EventKind.FRAME_SENT, "[LCP ConfReq id=0x1]",
                 new Frame(new byte[] {(byte) 0xc0, 0x21, 1}, 0xc021));

@@ -151,4 +151,58 @@ class PppLinkTest {
         assertThat(esp32.ip).isNotNull();
         assertThat(esp32.ends).isEmpty();
     }
+
+    @Test
+    void onceIpv6cpIsUpTheEsp32SolicitsRoutersThreeTimesOnLwipsFourSecondTicks() {
+        LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
+        wire(settings, settings);
+        clock.advance(2500); // the stack has been running 2.5 s: its solicitation ticks are at 1 s, 5 s, 9 s, ...
+        linuxLink.connect();
+        espLink.connect();
+        List<Long> solicitedAt = new ArrayList<>();
+        for (int step = 0; step < 300; step++) {
+            clock.advance(100);
+            if (ipv6SentByEsp().size() > solicitedAt.size()) {
+                solicitedAt.add(clock.nowMillis());
+            }
+        }
+
+        assertThat(espLink.ipv6cpState()).isEqualTo(FsmState.OPENED);
+        assertThat(solicitedAt).containsExactly(5000L, 9000L, 13000L);
+        assertThat(ipv6SentByEsp()).allSatisfy(ip -> assertThat(ip).hasSize(56)
+                .startsWith(HexFormat.of().parseHex("6000000000103aff")));
+    }
+
+    @Test
+    void aSolicitationIsWhatLwipSends() {
+        // fe80::e5e9:71aa:badb:ebb0 to ff02::2, checksum worked out apart from the model
+        assertThat(HexFormat.of().formatHex(RouterSolicitations.datagram(HexFormat.of().parseHex("e5e971aabadbebb0"))))
+                .isEqualTo("6000000000103afffe80000000000000e5e971aabadbebb0ff020000000000000000000000000002"
+                        + "85007e0d000000000101000000000000");
+    }
+
+    @Test
+    void noSolicitationsOnceIpv6cpIsGone() {
+        LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
+        wire(settings, settings);
+        linuxLink.connect();
+        espLink.connect();
+        clock.advance(100);
+        espLink.close();
+        clock.advance(30_000);
+
+        assertThat(ipv6SentByEsp()).isEmpty();
+    }
+
+    private List<byte[]> ipv6SentByEsp() {
+        List<byte[]> datagrams = new ArrayList<>();
+        HdlcDecoder decoder = new HdlcDecoder(2048, frame -> {
+            PppPacket packet = PppPacket.parse(frame.content());
+            if (frame.fcsOk() && packet != null && packet.protocol() == PppPacket.IPV6) {
+                datagrams.add(packet.information());
+            }
+        });
+        sentByEsp.forEach(bytes -> decoder.accept(bytes, 0, bytes.length));
+        return datagrams;
+    }
 }

@@ -44,6 +44,7 @@ class ReportWriterTest {
     private static LabRecord lab(String title) {
         List<Event> events = List.of(
                 at(0.1, "esp32", EventKind.POWER_ON, "image"),
+                at(0.15, "esp32", EventKind.MODEL_READY, "profile=idf3-official stack=lwip lwip=2.1.3"),
                 at(0.2, "saxonsoc", EventKind.POWER_ON, "image"),
                 at(0.3, "harness", EventKind.DIP_SWITCH, "SW1=ON"),
                 at(0.35, "cable", EventKind.ANCHOR, "unplugged 0.05 s for 1 s, counted from saxonsoc ppp0-up at 0.35 s"),
@@ -91,6 +92,17 @@ class ReportWriterTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).as("self-contained: nothing fetched from anywhere")
                 .doesNotContainPattern(Pattern.compile("(src|href)=\"(https?:)?//"));
+    }
+
+    @Test
+    void theReportSaysWhichEsp32StackRanInTheHeaderTheSummaryAndUnderEachTimeline() throws Exception {
+        ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up")),
+                List.of(lab("autostart")), List.of());
+
+        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+
+        assertThat(html).contains("scenarios passed &middot; ESP32 network stack: lwip 2.1.3</p>",
+                "<td>1 / 1</td><td>lwip 2.1.3</td>", "<span class=\"stack\">ESP32 stack: lwip 2.1.3</span></figcaption>");
     }
 
     @Test
