@@ -54,6 +54,8 @@ class LwipFuzzTest {
     /** active(False) waits for the link to close, 4 s at the most (network_ppp.c's timeout). */
     private static final Duration CLOSE_ANSWER = Duration.ofSeconds(10);
     private static final Duration NEGOTIATION = Duration.ofSeconds(30);
+    /** How soon the shell that started the program writes its exit status. */
+    private static final Duration EXIT_REPORT = Duration.ofSeconds(2);
     /** A batch takes well under a second to cross the line and be read; this long, and the reader is gone. */
     private static final Duration LINE_STALL = Duration.ofSeconds(30);
     /**
@@ -223,7 +225,17 @@ class LwipFuzzTest {
         try {
             return ControlExchange.ask(lwip.controlSocket(), command, timeout);
         } catch (IOException e) {
+            awaitExitStatus();
             throw new AssertionError("no answer to '" + command + "' (" + e.getMessage() + "): esp32-lwip " + status(), e);
+        }
+    }
+
+    /** A control socket that closed is most often a program that just died: its exit status follows in moments. */
+    private void awaitExitStatus() {
+        try {
+            await().atMost(EXIT_REPORT).pollInterval(Duration.ofMillis(20)).until(() -> lwip.exitStatus().isPresent());
+        } catch (ConditionTimeoutException stillRunning) {
+            // it runs: status() says so
         }
     }
 
