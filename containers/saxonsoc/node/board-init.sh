@@ -1,7 +1,8 @@
 #!/bin/sh
 # The board's userspace, the same under user-mode Linux and on a host kernel with PPP:
 # syslog to the console (pppd logs there), the harness's helpers, then BusyBox init.
-# usage: board-init.sh KERNEL UART_DEVICE   env: BOOT_DELAY
+# usage: board-init.sh MODE UART_DEVICE   env: BOOT_DELAY
+# MODE: $PPPD_KERNEL_UML or $PPPD_KERNEL_NATIVE (event.sh), which kernel-up reports to the harness
 . /opt/node/event.sh
 mkdir -p /run/lock
 echo "BOOT_DELAY=$BOOT_DELAY" > /run/harness.env

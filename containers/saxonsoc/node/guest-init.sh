@@ -14,4 +14,5 @@ modprobe ppp_async
 # the board's UART is /dev/ttySL0 (SpinalLib UART; a pc's USB serial is ttyUSB0); here it is
 # the guest's first serial line
 ln -sf ttyS0 "/dev/${UART_DEVICE:-ttySL0}"
-exec /opt/node/board-init.sh uml /dev/ttyS0
+. /opt/node/event.sh
+exec /opt/node/board-init.sh "$PPPD_KERNEL_UML" /dev/ttyS0

@@ -2,13 +2,16 @@ package dev.esp32ppp.cli;
 
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.PppdKernel;
+import dev.esp32ppp.lab.HostPpp;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.scenario.Scenario;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options that change a scenario's lab: time scale, firmware and the ESP32's network stack. */
+/** The options that change a scenario's lab: time scale, firmware, the ESP32's network stack and pppd's kernel. */
 final class LabOptions {
     @Option(names = "--time-scale", description = "factor for the long waits instead of the scenario's (0 < x <= 10)")
     Double timeScale;
@@ -24,6 +27,14 @@ final class LabOptions {
             description = "the ESP32's network stack instead of the scenario's: model (the Java model) or lwip "
                     + "(real lwIP)")
     Esp32Stack stack;
+
+    @Option(names = "--pppd-kernel", converter = PppdKernelConverter.class,
+            description = "where the Linux nodes' pppd finds kernel PPP, instead of the scenario's: uml (user-mode "
+                    + "Linux, the default and what the tests run) or native (the host's /dev/ppp)")
+    PppdKernel pppdKernel;
+
+    /** The host that native mode would need; another only in tests. */
+    HostPpp host = HostPpp.ofThisHost();
 
     /** Turns an id into a value by the type's byId; an unknown id is a usage error naming the known ones. */
     abstract static class ByIdConverter<T> implements CommandLine.ITypeConverter<T> {
@@ -55,15 +66,36 @@ final class LabOptions {
         }
     }
 
+    static final class PppdKernelConverter extends ByIdConverter<PppdKernel> {
+        PppdKernelConverter() {
+            super(PppdKernel::byId);
+        }
+    }
+
     void check() {
         if (timeScale != null && !(timeScale > 0 && timeScale <= 10)) {
             throw new LabException("--time-scale must be above 0 and at most 10 (e.g. 0.1), was " + timeScale);
         }
     }
 
-    Scenario applyTo(Scenario s) {
+    /**
+     * The scenarios as these options change them, each refused before any lab starts when its
+     * pppd kernel needs what this host lacks.
+     */
+    List<Scenario> applyTo(List<Scenario> scenarios) {
+        List<Scenario> changed = scenarios.stream().map(this::applyTo).toList();
+        for (Scenario s : changed) {
+            for (Scenario one = s; one != null; one = one.sideBySide()) {
+                host.check(one.lab().pppdKernel());
+            }
+        }
+        return changed;
+    }
+
+    private Scenario applyTo(Scenario s) {
         Scenario changed = s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
                 firmware != null ? firmware : s.lab().boards().firmware());
-        return stack == null ? changed : changed.onStack(stack);
+        changed = stack == null ? changed : changed.onStack(stack);
+        return pppdKernel == null ? changed : changed.onPppdKernel(pppdKernel);
     }
 }

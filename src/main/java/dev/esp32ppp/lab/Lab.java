@@ -70,6 +70,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private void bringUp() throws IOException {
+        HostPpp.ofThisHost().check(config.pppdKernel());
         DockerClient docker = DockerEngine.client();
         ImageCatalog catalog = ImageCatalog.ofProject();
         for (NodeSpec spec : config.topology().nodes()) {
@@ -154,7 +155,7 @@ public final class Lab implements AutoCloseable {
             uartEnv.forEach(container::withEnv);
         }
         spec.env().forEach(container::withEnv);
-        spec.role().prepare(container);
+        spec.role().prepare(container, config.pppdKernel());
         spec.files().forEach((host, inContainer) -> {
             if (!Files.exists(host)) {
                 throw new LabException("fixture " + host + " for node " + spec.name() + " does not exist");

@@ -2,6 +2,7 @@ package dev.esp32ppp.report;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
@@ -49,14 +50,15 @@ public final class ReportWriter {
 
     private String page(List<ScenarioResult> results) {
         long passed = results.stream().filter(ScenarioResult::passed).count();
+        List<LabRecord> labs = results.stream().flatMap(r -> r.labs().stream()).toList();
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>esp32ppp-harness report</title><style>").append(resource("report.css"))
                 .append("</style></head><body>\n<header><h1>esp32ppp-harness report</h1><p>")
                 .append(Html.esc(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))))
                 .append(" &middot; ").append(passed).append(" of ").append(results.size())
-                .append(" scenarios passed &middot; ESP32 network stack: ")
-                .append(Html.esc(stacks(results.stream().flatMap(r -> r.labs().stream()).toList()))).append("</p>");
+                .append(" scenarios passed &middot; pppd kernel: ").append(Html.esc(pppdKernels(labs)))
+                .append(" &middot; ESP32 network stack: ").append(Html.esc(stacks(labs))).append("</p>");
         summary(results);
         html.append(resource("legend.html")).append("</header>\n");
         results.forEach(this::scenario);
@@ -105,7 +107,8 @@ public final class ReportWriter {
         for (LabRecord lab : r.labs()) {
             html.append("<figure><figcaption><b>").append(Html.esc(lab.title())).append("</b> ")
                     .append(Html.esc(firstSentence(descriptionOf(r.scenario(), lab.title()))))
-                    .append(" <span class=\"stack\">ESP32 stack: ").append(Html.esc(stacks(List.of(lab))))
+                    .append(" <span class=\"kernel\">pppd kernel: ").append(Html.esc(pppdKernels(List.of(lab))))
+                    .append("</span> <span class=\"stack\">ESP32 stack: ").append(Html.esc(stacks(List.of(lab))))
                     .append("</span></figcaption>")
                     .append(TimelineSvg.of(lab, seconds)).append("</figure>");
         }
@@ -115,6 +118,13 @@ public final class ReportWriter {
     /** Which ESP32 stacks ran in these labs, e.g. {@code lwip 2.1.3}; "none" when no ESP32 came up. */
     private static String stacks(List<LabRecord> labs) {
         List<String> names = labs.stream().flatMap(lab -> lab.esp32Stacks().stream()).distinct().toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    /** Which modes the Linux nodes' pppd ran in, e.g. {@code user-mode Linux}; "none" when no Linux node came up. */
+    private static String pppdKernels(List<LabRecord> labs) {
+        List<String> names = labs.stream().flatMap(lab -> lab.pppdKernels().stream()).distinct()
+                .map(PppdKernel::label).toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 

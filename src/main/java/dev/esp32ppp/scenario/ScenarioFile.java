@@ -7,6 +7,7 @@ import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.Nodes;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.lab.Topology;
@@ -41,7 +42,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
             "saxonsoc", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
-            "side-by-side");
+            "side-by-side", "pppd-kernel");
     /** When the person at the pc flips SW1 unless the file says: seconds after connect(). */
     private static final double FLIP_AFTER = 3;
     private static final Duration SECOND = Duration.ofSeconds(1);
@@ -202,7 +203,7 @@ public final class ScenarioFile {
     /**
      * The lab as the file sets it up: the firmware, the time scale, the boards' files, the
      * topology by name (passthru where the file plans the person at the pc, else autostart), the
-     * LAN host added or not. Its serial line comes after, from the 'line' block.
+     * LAN host added or not, the pppd kernel. Its serial line comes after, from the 'line' block.
      */
     private static ScenarioLab lab(YamlMap top) {
         FirmwareProfile firmware;
@@ -239,7 +240,16 @@ public final class ScenarioFile {
         }
         String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
         List<NodeSpec> added = top.flag("lanhost") ? List.of(Nodes.lanhost()) : List.of();
-        return new ScenarioLab(topology, boards, added, null, timeScale);
+        return new ScenarioLab(topology, boards, added, null, timeScale, pppdKernel(top));
+    }
+
+    /** Where the Linux nodes' pppd finds kernel PPP: user-mode Linux unless the file says {@code pppd-kernel: native}. */
+    private static PppdKernel pppdKernel(YamlMap top) {
+        try {
+            return PppdKernel.byId(top.text("pppd-kernel", PppdKernel.UML.id()));
+        } catch (IllegalArgumentException e) {
+            throw top.fail("pppd-kernel", e.getMessage());
+        }
     }
 
     /** The lab's nodes and cables, once the file names a known topology and sets up only boards it has. */

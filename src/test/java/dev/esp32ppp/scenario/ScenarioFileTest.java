@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
@@ -209,6 +210,20 @@ class ScenarioFileTest {
         Path bad = write("name: x\nesp32: {stack: idf}\n" + checks);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":2: unknown ESP32 stack 'idf'; known: model, lwip");
+    }
+
+    @Test
+    void thePppdKernelIsUserModeLinuxUnlessTheFileSaysNative() throws IOException {
+        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
+        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().pppdKernel()).isEqualTo(PppdKernel.UML);
+        Scenario fileNative = ScenarioFile.load(write("name: x\npppd-kernel: native\n" + checks));
+        assertThat(fileNative.lab().pppdKernel()).isEqualTo(PppdKernel.NATIVE);
+        assertThat(fileNative.lab().config(dir).pppdKernel()).as("the lab gets it").isEqualTo(PppdKernel.NATIVE);
+        assertThat(fileNative.onPppdKernel(PppdKernel.UML).lab().pppdKernel()).as("--pppd-kernel overrides")
+                .isEqualTo(PppdKernel.UML);
+        Path bad = write("name: x\npppd-kernel: kvm\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
+                .hasMessage(bad + ":2: unknown pppd kernel 'kvm'; known: uml, native");
     }
 
     @Test
