@@ -8,6 +8,7 @@ event() {
 # (dev.esp32ppp.events.EventKind) has the same ones; EventKindsOfEveryLanguageTest holds them equal.
 EVENT_BOARD_UP=board-up
 EVENT_BOARD_RESET=board-reset
+EVENT_PANIC=panic
 EVENT_KERNEL_UP=kernel-up
 EVENT_BOOT_START=boot-start
 EVENT_BOOT_DONE=boot-done

@@ -107,6 +107,11 @@ public final class Lab implements AutoCloseable {
         return uarts.cable(node, uart);
     }
 
+    /** Octets onto the line from a board's UART (its cable's), beside what its programs send: {@link Cable#send}. */
+    public void send(String node, byte[] octets) throws IOException {
+        cable(node, node(node).spec().role().cableUart()).send(node, octets);
+    }
+
     private Network createNetwork(LabNetwork network) {
         Network created = Network.builder().createNetworkCmdModifier(cmd -> cmd
                 .withName("esp32ppp-" + id + "-" + network.id())

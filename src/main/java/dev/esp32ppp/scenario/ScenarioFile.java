@@ -21,11 +21,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -46,6 +48,7 @@ public final class ScenarioFile {
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration MILLISECOND = Duration.ofMillis(1);
     private static final Duration MAX_LATENCY = Duration.ofSeconds(10);
+    private static final Pattern HEX_OCTETS = Pattern.compile("\\p{XDigit}{2}( +\\p{XDigit}{2})*");
 
     private ScenarioFile() {
     }
@@ -128,13 +131,25 @@ public final class ScenarioFile {
         }
         List<Steps.Recipe> recipes = new ArrayList<>();
         for (YamlMap recipe : top.list("recipes")) {
-            recipe.only(Set.of("on", "file", "install-at"));
+            recipe.only(Set.of("on", "file", "install-at", "send"));
+            if (recipe.has("send") == recipe.has("file")) {
+                throw recipe.fail("a recipe has one of 'file' (under fixtures/recipes) or 'send' (octets onto the "
+                        + "node's cable)");
+            }
+            if (recipe.has("send")) {
+                if (recipe.has("install-at")) {
+                    throw recipe.fail("install-at", "'install-at' goes with 'file'");
+                }
+                String node = node(recipe, "on", nodes);
+                recipes.add(new Steps.Recipe(node, null, null, octets(recipe, topology, node)));
+                continue;
+            }
             Path path = ProjectHome.fixtures().resolve("recipes").resolve(recipe.text("file"));
             if (!Files.isRegularFile(path)) {
                 throw recipe.fail("file", "unknown recipe '" + recipe.text("file")
                         + "': no such file in fixtures/recipes");
             }
-            recipes.add(new Steps.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null)));
+            recipes.add(new Steps.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null), null));
         }
         List<Steps.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
@@ -165,6 +180,25 @@ public final class ScenarioFile {
             throw top.fail("missing field 'checks': a scenario needs at least one check");
         }
         return new Steps(person, waits, recipes, checks, sweep);
+    }
+
+    /**
+     * A recipe's octets, two hex digits each with spaces between ({@code 7e 7d 20}), for a node
+     * with a cable to another board: they go onto that cable.
+     */
+    private static byte[] octets(YamlMap recipe, Topology topology, String node) {
+        String text = recipe.text("send").strip();
+        if (!HEX_OCTETS.matcher(text).matches()) {
+            throw recipe.fail("send", "'send' is octets in hex, two digits each with spaces between (7e 7d 20), was '"
+                    + text + "'");
+        }
+        boolean cabled = topology.cables().stream().anyMatch(cable -> !cable.passthru() && cable.other() != null
+                && (cable.node().equals(node) || cable.other().equals(node)));
+        if (!cabled) {
+            throw recipe.fail("send", "'send' puts octets on a cable between two boards; " + node
+                    + " has none in this lab");
+        }
+        return HexFormat.of().parseHex(text.replaceAll(" +", ""));
     }
 
     /**

@@ -95,9 +95,9 @@ public final class ScenarioRunner {
             }
         }
         for (Steps.Recipe recipe : steps.recipes()) {
-            lab.events().record(recipe.node(), EventKind.RECIPE, recipe.file().getFileName().toString());
-            CommandResult applied = apply(lab.node(recipe.node()), recipe);
-            String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
+            lab.events().record(recipe.node(), EventKind.RECIPE, recipe.what());
+            CommandResult applied = recipe.send() != null ? send(lab, recipe) : apply(lab.node(recipe.node()), recipe);
+            String name = "recipe " + recipe.what() + " on " + recipe.node();
             if (!applied.ok()) {
                 outcome(lab, recipe.node(), CheckResult.fail(name, "exit " + applied.exitCode() + ": "
                         + applied.output().strip()), results);
@@ -122,6 +122,16 @@ public final class ScenarioRunner {
             return null;
         } catch (EventTimeoutException e) {
             return e.getMessage();
+        }
+    }
+
+    /** Puts a recipe's octets on the line from its node's UART; a cable already closed fails the recipe. */
+    private static CommandResult send(Lab lab, Steps.Recipe recipe) {
+        try {
+            lab.send(recipe.node(), recipe.send());
+            return new CommandResult(0, "");
+        } catch (IOException e) {
+            return new CommandResult(1, "the line took no octets: " + e.getMessage());
         }
     }
 

@@ -295,6 +295,34 @@ class ScenarioFileTest {
     }
 
     @Test
+    void aRecipeSendsOctetsOntoTheCableOfItsNode() throws IOException {
+        Path file = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e 7d 20  7D 20 7e\nchecks:\n  - name: a\n"
+                + "    on: esp32\n    event: panic\n");
+        Steps.Recipe recipe = ScenarioFile.load(file).steps().recipes().getFirst();
+        assertThat(recipe.send()).containsExactly(0x7e, 0x7d, 0x20, 0x7d, 0x20, 0x7e);
+        assertThat(recipe.file()).isNull();
+        assertThat(recipe.what()).isEqualTo("send 7e 7d 20 7d 20 7e");
+    }
+
+    @Test
+    void aRecipeOfOctetsAndItsMistakes() throws IOException {
+        String checks = "checks:\n  - name: a\n    on: esp32\n    event: panic\n";
+        Path both = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e\n    file: stop-pppd.sh\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(both)).hasMessage(both
+                + ":3: a recipe has one of 'file' (under fixtures/recipes) or 'send' (octets onto the node's cable)");
+        Path neither = write("name: x\nrecipes:\n  - on: saxonsoc\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(neither)).hasMessageContaining(":3: a recipe has one of 'file'");
+        Path installed = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e\n    install-at: /tmp/x\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(installed)).hasMessage(installed + ":5: 'install-at' goes with 'file'");
+        Path text = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e7d 20\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(text)).hasMessage(text
+                + ":4: 'send' is octets in hex, two digits each with spaces between (7e 7d 20), was '7e7d 20'");
+        Path router = write("name: x\nrecipes:\n  - on: router\n    send: 7e\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(router)).hasMessage(router
+                + ":4: 'send' puts octets on a cable between two boards; router has none in this lab");
+    }
+
+    @Test
     void aMissingField() throws IOException {
         Path file = write("description: no name\nchecks:\n  - name: a\n    on: router\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(file)).hasMessage(file + ":1: missing field 'name'");
