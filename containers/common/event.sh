@@ -8,6 +8,7 @@ event() {
 # (dev.esp32ppp.events.EventKind) has the same ones; EventKindsOfEveryLanguageTest holds them equal.
 EVENT_BOARD_UP=board-up
 EVENT_BOARD_RESET=board-reset
+EVENT_PANIC=panic
 EVENT_KERNEL_UP=kernel-up
 EVENT_BOOT_START=boot-start
 EVENT_BOOT_DONE=boot-done
@@ -22,3 +23,8 @@ EVENT_PPP0_DOWN=ppp0-down
 EVENT_ROUTER_UP=router-up
 EVENT_INTERNET_UP=internet-up
 EVENT_LANHOST_UP=lanhost-up
+
+# The modes a Linux node's pppd runs in, which kernel-up reports: the harness's
+# dev.esp32ppp.events.PppdKernel has the same ones; EventKindsOfEveryLanguageTest holds them equal.
+PPPD_KERNEL_UML=uml
+PPPD_KERNEL_NATIVE=native

@@ -3,7 +3,7 @@
 # UART2 (PPP) and UART0 (the REPL) are ptys on the harness's cables. The network stack owns PPP:
 # ESP32_STACK=model is the Java model (mounted from the harness's build), ESP32_STACK=lwip is
 # real lwIP (esp32-lwip, built into this image); MicroPython runs the flash's boot.py and main.py
-# on the board shims, then the REPL on UART0.
+# on the board shims, then the REPL on UART0. A stack that dies panics the board, which reboots.
 # env: UART_SOCKET_UART2, UART_SOCKET_UART0, FIRMWARE, FSM_RESTART_MS, FSM_MAX_CONFREQS, ESP32_STACK,
 #      TIME_SCALE, LAB_WIFI_SSID, LAB_WIFI_PASSWORD, WLAN_MAC
 set -eu
@@ -23,8 +23,10 @@ uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
 power_on() {
   event "$EVENT_BOARD_UP" "firmware=$FIRMWARE"
   case "$ESP32_STACK" in
-    lwip) setsid esp32-lwip /dev/ttyUART2 "$FIRMWARE" 7000 "$FSM_RESTART_MS" "$FSM_MAX_CONFREQS" & ;;
-    model) setsid java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
+    lwip) stack_name=esp32-lwip
+          setsid esp32-lwip /dev/ttyUART2 "$FIRMWARE" 7000 "$FSM_RESTART_MS" "$FSM_MAX_CONFREQS" & ;;
+    model) stack_name=ModelMain
+           setsid java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp /opt/model/classes \
              dev.esp32ppp.esp32.ModelMain /dev/ttyUART2 "$FIRMWARE" 7000 & ;;
     *) echo "esp32: unknown ESP32_STACK '$ESP32_STACK' (lwip or model)" >&2; exit 1 ;;
   esac
@@ -40,29 +42,43 @@ power_on() {
   board=$!
 }
 
-# The EN button (SIGUSR1 to this script): everything the board ran is gone, its WiFi is off the
-# air and lwIP's ppp0 with its routes disappears; the UART ptys stay, as the wires do.
-press_reset() {
+# The board stops: everything it ran is gone, its WiFi is off the air and lwIP's ppp0 with its
+# routes disappears; the UART ptys stay, as the wires do.
+power_off() {
   kill "$board" 2>/dev/null || true
   kill -- "-$stack" 2>/dev/null || true
   wait "$board" "$stack" 2>/dev/null || true
   ip link del ppp0 2>/dev/null || true
   ip route flush dev wlan0 2>/dev/null || true
   ip addr flush dev wlan0
-  event "$EVENT_BOARD_RESET" "EN pressed"
 }
 
+# ESP-IDF's default panic handler (print, then reboot): on the board the network stack is part
+# of the firmware, so a crash in lwIP takes everything down. $1 is wait's status for the stack:
+# 128 + the signal that killed it, or the status it exited with on its own.
+panic() {
+  if [ "$1" -gt 128 ]; then cause="$stack_name: SIG$(kill -l "$1")"; else cause="$stack_name: exit status $1"; fi
+  printf "Guru Meditation Error: Core  0 panic'ed (%s)\n\nRebooting...\n" "$cause" > /dev/ttyUART0 || true
+  event "$EVENT_PANIC" "$cause"
+  power_off
+}
+
+# The board runs until the harness stops the container (TERM). The EN button (SIGUSR1 to this
+# script) and a panic both reboot it: boot.py and main.py run again. A stack that dies at every
+# boot reboots the board again and again, each time with its panic event, as an ESP32 boot-loops.
 reset_pressed=0
 trap 'reset_pressed=1' USR1
 trap 'kill "$board" 2>/dev/null; kill -- "-$stack" 2>/dev/null; exit 0' TERM INT
 power_on
 while :; do
-  wait "$stack" || true
+  status=0
+  wait "$stack" || status=$?
   if [ "$reset_pressed" = 1 ]; then
     reset_pressed=0
-    press_reset
-    power_on
-    continue
+    power_off
+    event "$EVENT_BOARD_RESET" "EN pressed"
+  else
+    panic "$status"
   fi
-  break
+  power_on
 done

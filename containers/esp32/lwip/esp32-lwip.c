@@ -9,7 +9,9 @@
  * station gets its address (it becomes lwIP's default netif), and mirrors lwIP's default netif
  * into the container's routes. It speaks the Java model's control protocol (ModelMain): one
  * command a line on 127.0.0.1:PORT, answered "ok [VALUE]" or "error ERRNO", and reports the same
- * events as "@@event KIND DETAIL" lines on standard output, which is the container's log.
+ * events as "@@event KIND DETAIL" lines on standard output, which is the container's log. One
+ * command is its own, for tests: "uart2-received", how many octets it has read from UART2 (a
+ * test that wrote as many knows nothing of it is still on the way).
  *
  * One thread, lwIP's NO_SYS mode: a select() loop over the UART, the TUN, the control clients
  * and lwIP's timers.
@@ -295,6 +297,7 @@ static struct {
 } uart_out;
 static u8_t uart_waiting[UART_RX_BUFFER];
 static size_t uart_waiting_length;
+static unsigned long long uart_received;
 
 static void uart_flush(void) {
     while (uart_out.length > 0) {
@@ -334,6 +337,7 @@ static void uart_readable(void) {
     if (read_ended(n, &uart_fd, "uart2-closed")) {
         return;
     }
+    uart_received += (unsigned long long)n;
     if (reading_uart) {
         pppos_input(pcb, buffer, (int)n);
     } else {
@@ -668,6 +672,8 @@ static bool execute(int client, char *command) {
         }
     } else if (strcmp(words[0], "connect") == 0) {
         snprintf(answer, sizeof answer, "%s", ppp_connect_command());
+    } else if (strcmp(words[0], "uart2-received") == 0) {
+        snprintf(answer, sizeof answer, "ok %llu", uart_received);
     } else if (strcmp(words[0], "isconnected") == 0) {
         snprintf(answer, sizeof answer, "ok %s", connected ? "true" : "false");
     } else if (strcmp(words[0], "ifconfig") == 0) {

@@ -2,7 +2,8 @@
 # The board's userspace, the same under user-mode Linux and on a host kernel with PPP:
 # the chosen pppd as plain `pppd`, syslog to the console (pppd logs there), the harness's
 # helpers, then BusyBox init.
-# usage: board-init.sh KERNEL UART_DEVICE   env: BOOT_DELAY, PPPD_VERSION (a folder in /opt/pppd)
+# usage: board-init.sh MODE UART_DEVICE   env: BOOT_DELAY, PPPD_VERSION (a folder in /opt/pppd)
+# MODE: $PPPD_KERNEL_UML or $PPPD_KERNEL_NATIVE (event.sh), which kernel-up reports to the harness
 . /opt/node/event.sh
 if [ ! -x "/opt/pppd/$PPPD_VERSION/pppd" ]; then
   echo "board-init: no pppd '$PPPD_VERSION' in this image; it has: $(ls /opt/pppd)" >&2

@@ -10,8 +10,16 @@ mount -t tmpfs tmpfs /tmp
 mkdir -p /run/lock
 hostname "$NODE"
 ip link set lo up
+# a node on the LAN: the raw interface on the container's eth0, named as the board names it
+if [ -n "${LAN_DEVICE:-}" ]; then
+  ip link set vec0 name "$LAN_DEVICE"
+  ip addr add "$LAN_ADDRESS" dev "$LAN_DEVICE"
+  ip link set "$LAN_DEVICE" up
+  ip route add default via "$LAN_GATEWAY" dev "$LAN_DEVICE"
+fi
 modprobe ppp_async
 # the board's UART is /dev/ttySL0 (SpinalLib UART; a pc's USB serial is ttyUSB0); here it is
 # the guest's first serial line
 ln -sf ttyS0 "/dev/${UART_DEVICE:-ttySL0}"
-exec /opt/node/board-init.sh uml /dev/ttyS0
+. /opt/node/event.sh
+exec /opt/node/board-init.sh "$PPPD_KERNEL_UML" /dev/ttyS0

@@ -2,6 +2,7 @@ package dev.esp32ppp.cli;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.esp32ppp.lab.DockerEngine;
+import dev.esp32ppp.lab.HostPpp;
 import dev.esp32ppp.lab.ImageCatalog;
 import dev.esp32ppp.lab.NodeRole;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** Prints each prerequisite as ok or missing, with the fix; exits non-zero when one is missing. */
+/**
+ * Prints each prerequisite as ok or missing, with the fix, and a note on the optional native pppd
+ * mode; exits non-zero when a prerequisite is missing.
+ */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check what the harness needs on this machine and say how to fix what is missing.")
 final class DoctorCommand implements Callable<Integer> {
@@ -45,7 +49,19 @@ final class DoctorCommand implements Callable<Integer> {
                     check.ok() ? "" : "  -> fix: " + check.fix());
             allOk &= check.ok();
         }
+        System.out.printf("%-8s %s%n", "note", nativeMode(HostPpp.ofThisHost()));
         return allOk ? 0 : 1;
+    }
+
+    /**
+     * Whether this host could run the Linux nodes' pppd natively, and that the suite does not: a
+     * note, not a prerequisite, since user-mode Linux, the default, needs nothing of the host's.
+     */
+    static String nativeMode(HostPpp host) {
+        return "pppd kernel native (--pppd-kernel native): " + (host.present()
+                ? "possible here (" + host.device() + " exists)"
+                : "not possible here (no " + host.device() + "; modprobe ppp_async gives one)")
+                + "; not covered by the test suite, which runs user-mode Linux, the default";
     }
 
     private static Check onPath(String program, String fix) {

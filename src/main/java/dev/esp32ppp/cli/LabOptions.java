@@ -2,14 +2,20 @@ package dev.esp32ppp.cli;
 
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.PppdKernel;
+import dev.esp32ppp.lab.HostPpp;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.scenario.Scenario;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options that change a scenario's lab: time scale, firmware, the ESP32's network stack and the Linux's pppd. */
+/**
+ * The options that change a scenario's lab: time scale, firmware, the ESP32's network stack, the
+ * Linux's pppd and pppd's kernel.
+ */
 final class LabOptions {
     @Option(names = "--time-scale", description = "factor for the long waits instead of the scenario's (0 < x <= 10)")
     Double timeScale;
@@ -27,8 +33,16 @@ final class LabOptions {
     Esp32Stack stack;
 
     @Option(names = "--pppd", paramLabel = "VERSION", converter = PppdConverter.class,
-            description = "the Linux's pppd instead of the scenario's: 2.4.9 (as the field ran it) or 2.5.2")
+            description = "the Linux's pppd instead of the scenario's: 2.4.9 (the default) or 2.5.2")
     PppdVersion pppd;
+
+    @Option(names = "--pppd-kernel", converter = PppdKernelConverter.class,
+            description = "where the Linux nodes' pppd finds kernel PPP, instead of the scenario's: uml (user-mode "
+                    + "Linux, the default and what the tests run) or native (the host's /dev/ppp)")
+    PppdKernel pppdKernel;
+
+    /** The host that native mode would need; another only in tests. */
+    HostPpp host = HostPpp.ofThisHost();
 
     /** Turns an id into a value by the type's byId; an unknown id is a usage error naming the known ones. */
     abstract static class ByIdConverter<T> implements CommandLine.ITypeConverter<T> {
@@ -66,16 +80,37 @@ final class LabOptions {
         }
     }
 
+    static final class PppdKernelConverter extends ByIdConverter<PppdKernel> {
+        PppdKernelConverter() {
+            super(PppdKernel::byId);
+        }
+    }
+
     void check() {
         if (timeScale != null && !(timeScale > 0 && timeScale <= 10)) {
             throw new LabException("--time-scale must be above 0 and at most 10 (e.g. 0.1), was " + timeScale);
         }
     }
 
-    Scenario applyTo(Scenario s) {
+    /**
+     * The scenarios as these options change them, each refused before any lab starts when its
+     * pppd kernel needs what this host lacks.
+     */
+    List<Scenario> applyTo(List<Scenario> scenarios) {
+        List<Scenario> changed = scenarios.stream().map(this::applyTo).toList();
+        for (Scenario s : changed) {
+            for (Scenario one = s; one != null; one = one.sideBySide()) {
+                host.check(one.lab().pppdKernel());
+            }
+        }
+        return changed;
+    }
+
+    private Scenario applyTo(Scenario s) {
         Scenario changed = s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
                 firmware != null ? firmware : s.lab().boards().firmware());
-        Scenario stacked = stack == null ? changed : changed.onStack(stack);
-        return pppd == null ? stacked : stacked.onPppd(pppd);
+        changed = stack == null ? changed : changed.onStack(stack);
+        changed = pppd == null ? changed : changed.onPppd(pppd);
+        return pppdKernel == null ? changed : changed.onPppdKernel(pppdKernel);
     }
 }

@@ -40,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.check();
-        List<Scenario> scenarios = ScenarioNames.load(names).stream().map(options::applyTo).toList();
+        List<Scenario> scenarios = options.applyTo(ScenarioNames.load(names));
         if (serial != null) {
             if (keep || scenarios.size() != 1) {
                 throw new LabException("--serial drives one board through one passthru scenario, without --keep: "

@@ -22,7 +22,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() {
         options.check();
         LabSession.refuseIfUp();
-        List<Scenario> scenario = ScenarioNames.load(List.of(name)).stream().map(options::applyTo).toList();
+        List<Scenario> scenario = options.applyTo(ScenarioNames.load(List.of(name)));
         return RunCommand.runAndReport(scenario, true);
     }
 }

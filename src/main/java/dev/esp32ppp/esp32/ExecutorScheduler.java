@@ -8,12 +8,17 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Real time on one thread: the link's timers and everything that touches the link run here. */
-final class ExecutorScheduler implements Scheduler {
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "esp32-link");
-        thread.setDaemon(true);
-        return thread;
-    });
+public final class ExecutorScheduler implements Scheduler {
+    private final ScheduledExecutorService executor;
+
+    /** @param threadName the name of the one thread, a daemon */
+    public ExecutorScheduler(String threadName) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public long nowMillis() {
@@ -27,12 +32,12 @@ final class ExecutorScheduler implements Scheduler {
     }
 
     /** Runs a task on the link's thread as soon as it is free. */
-    void execute(Runnable task) {
+    public void execute(Runnable task) {
         executor.execute(guarded(task));
     }
 
     /** Runs a task on the link's thread; the future completes when it has run. */
-    CompletableFuture<Void> submit(Runnable task) {
+    public CompletableFuture<Void> submit(Runnable task) {
         return CompletableFuture.runAsync(guarded(task), executor);
     }
 

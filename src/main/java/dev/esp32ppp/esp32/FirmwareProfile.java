@@ -61,7 +61,7 @@ public enum FirmwareProfile {
         // lwIP's one restart timer for every automaton; 2 Terminate-Requests and 5 Nak loops as in its ppp_opts.h
         FsmConfig timers = new FsmConfig(restartMillis, maxConfigure, 2, 5);
         // MicroPython's network_ppp.c sets usepeerdns before it connects
-        return new LinkSettings(timers, true, true, true, null, null);
+        return new LinkSettings(timers, true, true, true);
     }
 
     public static FirmwareProfile byId(String id) {

@@ -35,7 +35,7 @@ public final class ModelMain {
     private static final int MODEL_UDP_PORT = 7101;
     private static final int TUN_UDP_PORT = 7102;
 
-    private final ExecutorScheduler scheduler = new ExecutorScheduler();
+    private final ExecutorScheduler scheduler = new ExecutorScheduler("esp32-link");
     private final Esp32Model model;
     private final WifiStation wifi = new WifiStation(env("LAB_WIFI_SSID"), env("LAB_WIFI_PASSWORD"), ModelMain::event);
     private final DatagramChannel tun;

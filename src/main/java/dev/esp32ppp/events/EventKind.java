@@ -72,7 +72,10 @@ public enum EventKind {
     // the nodes' shell scripts
     BOARD_UP("board-up", Origin.NODE_SCRIPT, null, "booting"),
     BOARD_RESET("board-reset", Origin.NODE_SCRIPT),
-    KERNEL_UP("kernel-up", Origin.NODE_SCRIPT, "kernel", "Linux booting"),
+    /** The ESP32's network stack died (a crash in lwIP): the board panics and reboots; the detail is the cause. */
+    PANIC("panic", Origin.NODE_SCRIPT, "panic", null),
+    /** A Linux node's kernel is up; carries the {@link PppdKernel} it booted in. */
+    KERNEL_UP("kernel-up", Origin.NODE_SCRIPT, "kernel", "Linux booting", PppdKernel::read),
     BOOT_START("boot-start", Origin.NODE_SCRIPT, null, "boot delay"),
     BOOT_DONE("boot-done", Origin.NODE_SCRIPT),
     INIT_SCRIPT("init-script", Origin.NODE_SCRIPT, null, "init scripts"),

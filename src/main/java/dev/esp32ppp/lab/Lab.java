@@ -70,6 +70,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private void bringUp() throws IOException {
+        HostPpp.ofThisHost().check(config.pppdKernel());
         DockerClient docker = DockerEngine.client();
         ImageCatalog catalog = ImageCatalog.ofProject();
         for (NodeSpec spec : config.topology().nodes()) {
@@ -104,6 +105,11 @@ public final class Lab implements AutoCloseable {
     /** The cable on a node's UART, e.g. ("esp32", "uart0") for the ESP32's REPL. */
     public Cable cable(String node, String uart) {
         return uarts.cable(node, uart);
+    }
+
+    /** Octets onto the line from a board's UART (its cable's), beside what its programs send: {@link Cable#send}. */
+    public void send(String node, byte[] octets) throws IOException {
+        cable(node, node(node).spec().role().cableUart()).send(node, octets);
     }
 
     private Network createNetwork(LabNetwork network) {
@@ -149,7 +155,7 @@ public final class Lab implements AutoCloseable {
             uartEnv.forEach(container::withEnv);
         }
         spec.env().forEach(container::withEnv);
-        spec.role().prepare(container);
+        spec.role().prepare(container, config.pppdKernel());
         spec.files().forEach((host, inContainer) -> {
             if (!Files.exists(host)) {
                 throw new LabException("fixture " + host + " for node " + spec.name() + " does not exist");

@@ -2,6 +2,7 @@ package dev.esp32ppp.lab;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.events.PppdStart;
 import dev.esp32ppp.events.StackReady;
 import java.nio.file.Path;
@@ -46,6 +47,12 @@ public record LabRecord(String title, String labId, List<String> nodes, List<Eve
     public List<String> pppdVersions(String node) {
         return of(node, EventKind.PPPD_START).stream().filter(e -> e.data() instanceof PppdStart)
                 .map(e -> ((PppdStart) e.data()).version()).distinct().toList();
+    }
+
+    /** The modes the Linux nodes' pppd ran in, as the nodes told when their kernel came up. */
+    public List<PppdKernel> pppdKernels() {
+        return events.stream().filter(e -> e.kind() == EventKind.KERNEL_UP && e.data() instanceof PppdKernel)
+                .map(e -> (PppdKernel) e.data()).distinct().toList();
     }
 
     /** Seconds from the lab's start to its last event. */

@@ -1,6 +1,7 @@
 package dev.esp32ppp.lab;
 
 import com.github.dockerjava.api.model.Device;
+import dev.esp32ppp.events.PppdKernel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,16 +20,17 @@ import org.testcontainers.containers.BindMode;
 public enum NodeRole {
     /**
      * A SaxonSoc-like Linux (also the pc and the pppd test peer): pppd and the shell run in its
-     * Linux guest, user-mode Linux or native; the guest reports when a program opens or closes
-     * its one UART.
+     * Linux guest, user-mode Linux or native as the lab chooses; the guest reports when a program
+     * opens or closes its one UART.
      */
     SAXONSOC(true, null, "uart") {
         @Override
-        void prepare(NodeContainer container) {
-            if (Files.exists(HOST_PPP)) {
-                // the host kernel has PPP: the board runs pppd natively
+        void prepare(NodeContainer container, PppdKernel kernel) {
+            container.withEnv(PppdKernel.VARIABLE, kernel.id());
+            if (kernel == PppdKernel.NATIVE) {
+                // pppd runs in the container on the host kernel's PPP
                 container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withDevices(
-                        Device.parse("/dev/net/tun"), Device.parse(HOST_PPP.toString())));
+                        Device.parse("/dev/net/tun"), Device.parse(HostPpp.ofThisHost().device().toString())));
             } else {
                 // user-mode Linux maps its memory from an executable /dev/shm
                 container.withTmpFs(Map.of("/dev/shm", "rw,exec,size=512m"));
@@ -42,7 +44,7 @@ public enum NodeRole {
      */
     ESP32(false, "uart0", "uart2", "uart0") {
         @Override
-        void prepare(NodeContainer container) {
+        void prepare(NodeContainer container, PppdKernel kernel) {
             container.withFileSystemBind(modelClasses().toString(), "/opt/model/classes", BindMode.READ_ONLY)
                     .withFileSystemBind(ProjectHome.path().resolve("src/main/micropython").toString(), "/opt/board",
                             BindMode.READ_ONLY);
@@ -51,8 +53,6 @@ public enum NodeRole {
     ROUTER(false, null),
     INTERNET(false, null),
     LANHOST(false, null);
-
-    private static final Path HOST_PPP = Path.of("/dev/ppp");
 
     private final boolean inGuest;
     private final String repl;
@@ -108,8 +108,8 @@ public enum NodeRole {
                 : List.of("timeout", Long.toString(timeout.toSeconds()), "sh", "-c", line);
     }
 
-    /** Gives the node's container what this role needs beyond every node's. */
-    void prepare(NodeContainer container) {
+    /** Gives the node's container what this role needs beyond every node's, its pppd on {@code kernel}. */
+    void prepare(NodeContainer container, PppdKernel kernel) {
     }
 
     /** The ESP32 model runs from the harness's own compiled classes, mounted into the node. */

@@ -43,11 +43,16 @@ public final class Nodes {
 
     /**
      * The desktop Linux of the passthru setup, its USB serial at /dev/ttyUSB0: booted and idle,
-     * with the seed's pppd command at /root/pppd-passthru for the harness to run.
+     * with the seed's pppd command at /root/pppd-passthru for the harness to run. Like the notes'
+     * desktop it is on a LAN with a default route of its own (enp2s0 via the router), which the
+     * pppd's {@code defaultroute} meets and leaves alone.
      */
     public static NodeSpec pc(PppdVersion pppd) {
         return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru",
-                pppd);
+                pppd)
+                .on(LabNetwork.LAN, LabAddresses.PC_LAN)
+                .withEnv("LAN_DEVICE", "enp2s0")
+                .withEnv("LAN_GATEWAY", LabAddresses.ROUTER_LAN);
     }
 
     /**

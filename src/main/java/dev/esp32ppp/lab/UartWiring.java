@@ -28,6 +28,8 @@ final class UartWiring implements AutoCloseable {
     private final EventLog events;
     private final Map<String, UnixSocketLine.Listener> listeners = new LinkedHashMap<>();
     private final Map<String, Cable> cables = new LinkedHashMap<>();
+    /** The same cables between two boards, by the UART of the second board a cable names. */
+    private final Map<String, Cable> farEnds = new LinkedHashMap<>();
     private Passthru passthru;
 
     UartWiring(Path wireFolder, EventLog events) {
@@ -37,6 +39,11 @@ final class UartWiring implements AutoCloseable {
 
     private static String key(String node, String uart) {
         return node + "." + uart;
+    }
+
+    /** The key of the UART a node's cable plugs into. */
+    private static String cableKey(Map<String, Node> nodes, String node) {
+        return key(node, nodes.get(node).spec().role().cableUart());
     }
 
     /** Listens for the node's UARTs; returns the environment that tells the node its sockets. */
@@ -68,7 +75,11 @@ final class UartWiring implements AutoCloseable {
             }
             SerialLine a = take(lines, nodes, spec.node());
             SerialLine b = spec.other() == null ? new SilentLine() : take(lines, nodes, spec.other());
-            cables.put(key(spec.node(), nodes.get(spec.node()).spec().role().cableUart()), cable(a, b, spec.line()));
+            Cable cable = cable(a, b, spec.line());
+            cables.put(cableKey(nodes, spec.node()), cable);
+            if (spec.other() != null) {
+                farEnds.put(cableKey(nodes, spec.other()), cable);
+            }
         }
         for (Map.Entry<String, UnixSocketLine> left : lines.entrySet()) {
             Node node = nodes.get(left.getValue().name());
@@ -127,11 +138,12 @@ final class UartWiring implements AutoCloseable {
         return line;
     }
 
-    /** The cable on a node's UART. */
+    /** The cable on a node's UART, whichever end of it the node is. */
     Cable cable(String node, String uart) {
-        Cable cable = cables.get(key(node, uart));
+        Cable cable = cables.getOrDefault(key(node, uart), farEnds.get(key(node, uart)));
         if (cable == null) {
-            throw new LabException("no cable on " + key(node, uart) + "; the lab has " + cables.keySet());
+            throw new LabException("no cable on " + key(node, uart) + "; the lab has " + cables.keySet()
+                    + (farEnds.isEmpty() ? "" : " and, at their other ends, " + farEnds.keySet()));
         }
         return cable;
     }

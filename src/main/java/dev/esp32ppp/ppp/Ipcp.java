@@ -7,7 +7,8 @@ import java.util.List;
  * (16 slots, slot-id compression), for address 0.0.0.0 so the peer assigns one and, with
  * usepeerdns, for the peer's name servers (RFC 1877, 0.0.0.0 each: a peer that has none rejects
  * them); takes the peer's address and VJ request; rejects what it does not know (a peer's wish
- * for name servers among it: this end has none to give).
+ * for name servers among it: this end has none to give). A peer that asks for 0.0.0.0 gets the
+ * address this end has for it (a Nak, as lwIP with a hisaddr set), or a Reject when it has none.
  */
 public final class Ipcp extends OptionNegotiation {
     public static final int VJ_PROTOCOL = 0x002d;
@@ -35,6 +36,7 @@ public final class Ipcp extends OptionNegotiation {
 
     private final Listener listener;
     private final int wantedAddress;
+    private final int addressForPeer;
     private final boolean wantVj;
     private final boolean wantDns;
 
@@ -50,10 +52,12 @@ public final class Ipcp extends OptionNegotiation {
 
     /**
      * @param wantedAddress the address to ask for; 0 asks the peer to assign one, as lwIP does
+     * @param addressForPeer the address to give a peer that asks for 0.0.0.0; 0 when this end has none
      * @param wantDns whether to ask for the peer's name servers (lwIP's usepeerdns)
      */
-    public Ipcp(int wantedAddress, boolean wantVj, boolean wantDns, Listener listener) {
+    public Ipcp(int wantedAddress, int addressForPeer, boolean wantVj, boolean wantDns, Listener listener) {
         this.wantedAddress = wantedAddress;
+        this.addressForPeer = addressForPeer;
         this.wantVj = wantVj;
         this.wantDns = wantDns;
         this.listener = listener;
@@ -101,7 +105,9 @@ public final class Ipcp extends OptionNegotiation {
             byte[] v = option.value();
             switch (option.type()) {
                 case IpcpOptions.ADDRESS -> {
-                    if (v.length != 4 || Octets.int32(v, 0) == 0) {
+                    if (v.length == 4 && Octets.int32(v, 0) == 0 && addressForPeer != 0) {
+                        verdict.nak(option, Octets.of32(addressForPeer));
+                    } else if (v.length != 4 || Octets.int32(v, 0) == 0) {
                         // we have no address to give the peer
                         verdict.reject(option);
                     } else {

@@ -46,7 +46,8 @@ public final class PppLink implements HdlcFraming.Receiver, Lcp.Listener, Ipcp.L
         this.lcp = new Lcp(send, framing, random, settings.papUser() != null, this);
         FsmConfig timers = settings.timers();
         this.lcpFsm = new Fsm(ControlProtocol.LCP, lcp, send, scheduler, timers, transitions, lcp::peerMru);
-        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(0, settings.requestVj(), settings.usePeerDns(), this),
+        this.ipcpFsm = new Fsm(ControlProtocol.IPCP, new Ipcp(settings.localAddress(), settings.addressForPeer(),
+                settings.requestVj(), settings.usePeerDns(), this),
                 send, scheduler, timers, transitions, lcp::peerMru);
         this.ipv6cpFsm = new Fsm(ControlProtocol.IPV6CP, new Ipv6cp(random, this), send, scheduler, timers,
                 transitions, lcp::peerMru);

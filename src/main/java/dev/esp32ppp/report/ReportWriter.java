@@ -2,6 +2,7 @@ package dev.esp32ppp.report;
 
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
@@ -50,16 +51,16 @@ public final class ReportWriter {
 
     private String page(List<ScenarioResult> results) {
         long passed = results.stream().filter(ScenarioResult::passed).count();
-        List<LabRecord> allLabs = results.stream().flatMap(r -> r.labs().stream()).toList();
+        List<LabRecord> labs = results.stream().flatMap(r -> r.labs().stream()).toList();
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>esp32ppp-harness report</title><style>").append(resource("report.css"))
                 .append("</style></head><body>\n<header><h1>esp32ppp-harness report</h1><p>")
                 .append(Html.esc(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))))
                 .append(" &middot; ").append(passed).append(" of ").append(results.size())
-                .append(" scenarios passed &middot; ESP32 network stack: ")
-                .append(Html.esc(named(allLabs, LabRecord::esp32Stacks))).append(" &middot; pppd: ")
-                .append(Html.esc(named(allLabs, LabRecord::pppdVersions))).append("</p>");
+                .append(" scenarios passed &middot; pppd kernel: ").append(Html.esc(named(labs, ReportWriter::pppdKernels)))
+                .append(" &middot; ESP32 network stack: ").append(Html.esc(named(labs, LabRecord::esp32Stacks)))
+                .append(" &middot; pppd: ").append(Html.esc(named(labs, LabRecord::pppdVersions))).append("</p>");
         summary(results);
         html.append(resource("legend.html")).append("</header>\n");
         results.forEach(this::scenario);
@@ -109,7 +110,10 @@ public final class ReportWriter {
         for (LabRecord lab : r.labs()) {
             html.append("<figure><figcaption><b>").append(Html.esc(lab.title())).append("</b> ")
                     .append(Html.esc(firstSentence(descriptionOf(r.scenario(), lab.title()))))
-                    .append(" <span class=\"stack\">ESP32 stack: ").append(Html.esc(named(List.of(lab), LabRecord::esp32Stacks)))
+                    .append(" <span class=\"kernel\">pppd kernel: ")
+                    .append(Html.esc(named(List.of(lab), ReportWriter::pppdKernels)))
+                    .append("</span> <span class=\"stack\">ESP32 stack: ")
+                    .append(Html.esc(named(List.of(lab), LabRecord::esp32Stacks)))
                     .append("</span></figcaption>")
                     .append(TimelineSvg.of(lab, seconds)).append("</figure>");
         }
@@ -123,6 +127,11 @@ public final class ReportWriter {
     private static String named(List<LabRecord> labs, Function<LabRecord, List<String>> ran) {
         List<String> names = labs.stream().flatMap(lab -> ran.apply(lab).stream()).distinct().toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    /** The modes a lab's Linux nodes' pppd ran in, for a person, e.g. {@code user-mode Linux}. */
+    private static List<String> pppdKernels(LabRecord lab) {
+        return lab.pppdKernels().stream().map(PppdKernel::label).toList();
     }
 
     private static String descriptionOf(Scenario scenario, String title) {

@@ -3,6 +3,7 @@ package dev.esp32ppp.report;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppWindow;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.ppp.ControlProtocol;
 import java.util.List;
@@ -110,8 +111,14 @@ final class TimelineSvg {
         return e.kind() == EventKind.CHECK_PASS || e.kind() == EventKind.CHECK_FAIL;
     }
 
-    /** What the timeline prints at an event's marker: the catalogue's label, a route as "default: ppp0"; null for none. */
+    /**
+     * What the timeline prints at an event's marker: the catalogue's label, a route as
+     * "default: ppp0", a Linux kernel with the mode its pppd runs in ("kernel: uml"); null for none.
+     */
     private static String label(Event e) {
+        if (e.data() instanceof PppdKernel kernel) {
+            return e.kind().label() + ": " + kernel.id();
+        }
         return e.kind() == EventKind.ROUTE ? routeLabel(e.detail()) : e.kind().label();
     }
 

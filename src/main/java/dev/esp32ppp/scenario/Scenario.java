@@ -2,6 +2,7 @@ package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.PppdVersion;
 import java.nio.file.Path;
 
@@ -27,5 +28,11 @@ public record Scenario(String name, String description, Path file, ScenarioLab l
     public Scenario onPppd(PppdVersion pppd) {
         return new Scenario(name, description, file, lab.onPppd(pppd), steps,
                 sideBySide == null ? null : sideBySide.onPppd(pppd));
+    }
+
+    /** The same scenario (and the one beside it) with the Linux nodes' pppd on another kernel. */
+    public Scenario onPppdKernel(PppdKernel kernel) {
+        return new Scenario(name, description, file, lab.onPppdKernel(kernel), steps,
+                sideBySide == null ? null : sideBySide.onPppdKernel(kernel));
     }
 }

@@ -8,6 +8,7 @@ import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.Nodes;
 import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.lab.Topology;
@@ -21,11 +22,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -40,12 +43,13 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
             "saxonsoc", "pppd", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
-            "side-by-side");
+            "side-by-side", "pppd-kernel");
     /** When the person at the pc flips SW1 unless the file says: seconds after connect(). */
     private static final double FLIP_AFTER = 3;
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration MILLISECOND = Duration.ofMillis(1);
     private static final Duration MAX_LATENCY = Duration.ofSeconds(10);
+    private static final Pattern HEX_OCTETS = Pattern.compile("\\p{XDigit}{2}( +\\p{XDigit}{2})*");
 
     private ScenarioFile() {
     }
@@ -128,24 +132,36 @@ public final class ScenarioFile {
         }
         List<Steps.Recipe> recipes = new ArrayList<>();
         for (YamlMap recipe : top.list("recipes")) {
-            recipe.only(Set.of("on", "file", "install-at"));
+            recipe.only(Set.of("on", "file", "install-at", "send"));
+            if (recipe.has("send") == recipe.has("file")) {
+                throw recipe.fail("a recipe has one of 'file' (under fixtures/recipes) or 'send' (octets onto the "
+                        + "node's cable)");
+            }
+            if (recipe.has("send")) {
+                if (recipe.has("install-at")) {
+                    throw recipe.fail("install-at", "'install-at' goes with 'file'");
+                }
+                String node = node(recipe, "on", nodes);
+                recipes.add(new Steps.Recipe(node, null, null, octets(recipe, topology, node)));
+                continue;
+            }
             Path path = ProjectHome.fixtures().resolve("recipes").resolve(recipe.text("file"));
             if (!Files.isRegularFile(path)) {
                 throw recipe.fail("file", "unknown recipe '" + recipe.text("file")
                         + "': no such file in fixtures/recipes");
             }
-            recipes.add(new Steps.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null)));
+            recipes.add(new Steps.Recipe(node(recipe, "on", nodes), path, recipe.text("install-at", null), null));
         }
         List<Steps.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
-            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "expect", "expect-exit",
-                    "timeout"));
+            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "golden", "expect",
+                    "expect-exit", "timeout"));
             boolean console = check.has("console");
             int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0)
-                    + (check.has("event") ? 1 : 0);
+                    + (check.has("event") ? 1 : 0) + (check.has("golden") ? 1 : 0);
             if (kinds != 1) {
-                throw check.fail("a check has one of 'run' (a command), 'console: true', 'bad-frames: N' or "
-                        + "'event: KIND'");
+                throw check.fail("a check has one of 'run' (a command), 'console: true', 'bad-frames: N', "
+                        + "'event: KIND' or 'golden: FILE'");
             }
             if (check.has("happens") && !check.has("event")) {
                 throw check.fail("happens", "'happens' goes with 'event: KIND'");
@@ -156,7 +172,8 @@ public final class ScenarioFile {
                 CommandAddresses.check(check, "run", topology.subnets());
             }
             checks.add(new Steps.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"), check.text("expect", ""),
+                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"),
+                    check.has("golden") ? GoldenLog.load(fixture(check, "golden")) : null, check.text("expect", ""),
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
         Steps.Sweep sweep = sweep(top.map("sweep"));
@@ -167,10 +184,29 @@ public final class ScenarioFile {
     }
 
     /**
+     * A recipe's octets, two hex digits each with spaces between ({@code 7e 7d 20}), for a node
+     * with a cable to another board: they go onto that cable.
+     */
+    private static byte[] octets(YamlMap recipe, Topology topology, String node) {
+        String text = recipe.text("send").strip();
+        if (!HEX_OCTETS.matcher(text).matches()) {
+            throw recipe.fail("send", "'send' is octets in hex, two digits each with spaces between (7e 7d 20), was '"
+                    + text + "'");
+        }
+        boolean cabled = topology.cables().stream().anyMatch(cable -> !cable.passthru() && cable.other() != null
+                && (cable.node().equals(node) || cable.other().equals(node)));
+        if (!cabled) {
+            throw recipe.fail("send", "'send' puts octets on a cable between two boards; " + node
+                    + " has none in this lab");
+        }
+        return HexFormat.of().parseHex(text.replaceAll(" +", ""));
+    }
+
+    /**
      * The lab as the file sets it up: the firmware, the time scale, the boards' files, the
      * topology by name (passthru where the file plans the person at the pc, else autostart), the
-     * LAN host added or not, the pppd of the Linux that runs it (saxonsoc, or the pc in passthru).
-     * Its serial line comes after, from the 'line' block.
+     * LAN host added or not, the pppd of the Linux that runs it (saxonsoc, or the pc in passthru),
+     * the pppd kernel. Its serial line comes after, from the 'line' block.
      */
     private static ScenarioLab lab(YamlMap top) {
         FirmwareProfile firmware;
@@ -214,7 +250,16 @@ public final class ScenarioFile {
         }
         String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
         List<NodeSpec> added = top.flag("lanhost") ? List.of(Nodes.lanhost()) : List.of();
-        return new ScenarioLab(topology, boards, added, null, timeScale);
+        return new ScenarioLab(topology, boards, added, null, timeScale, pppdKernel(top));
+    }
+
+    /** Where the Linux nodes' pppd finds kernel PPP: user-mode Linux unless the file says {@code pppd-kernel: native}. */
+    private static PppdKernel pppdKernel(YamlMap top) {
+        try {
+            return PppdKernel.byId(top.text("pppd-kernel", PppdKernel.UML.id()));
+        } catch (IllegalArgumentException e) {
+            throw top.fail("pppd-kernel", e.getMessage());
+        }
     }
 
     /** The lab's nodes and cables, once the file names a known topology and sets up only boards it has. */

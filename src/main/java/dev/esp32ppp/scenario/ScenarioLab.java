@@ -2,6 +2,7 @@ package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LineSpec;
@@ -20,9 +21,10 @@ import java.util.List;
  *
  * @param added nodes beyond the topology's own, e.g. the LAN host
  * @param line the serial line as the file sets it; null keeps the topology's
+ * @param pppdKernel where the Linux nodes' pppd finds kernel PPP
  */
 public record ScenarioLab(String topologyName, BoardSetup boards, List<NodeSpec> added, LineSpec line,
-                          double timeScale) {
+                          double timeScale, PppdKernel pppdKernel) {
     public ScenarioLab {
         added = List.copyOf(added);
     }
@@ -37,26 +39,31 @@ public record ScenarioLab(String topologyName, BoardSetup boards, List<NodeSpec>
     }
 
     public LabConfig config(Path runs) {
-        return new LabConfig(topology(), timeScale, runs);
+        return new LabConfig(topology(), timeScale, runs, pppdKernel);
     }
 
     /** The same lab with the serial line the file sets. */
     public ScenarioLab withLine(LineSpec settings) {
-        return new ScenarioLab(topologyName, boards, added, settings, timeScale);
+        return new ScenarioLab(topologyName, boards, added, settings, timeScale, pppdKernel);
     }
 
     /** The same lab at another time scale, its ESP32 on another firmware. */
     public ScenarioLab with(double scale, FirmwareProfile firmware) {
-        return new ScenarioLab(topologyName, boards.withFirmware(firmware), added, line, scale);
+        return new ScenarioLab(topologyName, boards.withFirmware(firmware), added, line, scale, pppdKernel);
     }
 
     /** The same lab, its ESP32 on another network stack. */
     public ScenarioLab onStack(Esp32Stack stack) {
-        return new ScenarioLab(topologyName, boards.withStack(stack), added, line, timeScale);
+        return new ScenarioLab(topologyName, boards.withStack(stack), added, line, timeScale, pppdKernel);
+    }
+
+    /** The same lab, its Linux nodes' pppd on another kernel. */
+    public ScenarioLab onPppdKernel(PppdKernel kernel) {
+        return new ScenarioLab(topologyName, boards, added, line, timeScale, kernel);
     }
 
     /** The same lab, its Linux on another pppd. */
     public ScenarioLab onPppd(PppdVersion pppd) {
-        return new ScenarioLab(topologyName, boards.withPppd(pppd), added, line, timeScale);
+        return new ScenarioLab(topologyName, boards.withPppd(pppd), added, line, timeScale, pppdKernel);
     }
 }

@@ -95,9 +95,9 @@ public final class ScenarioRunner {
             }
         }
         for (Steps.Recipe recipe : steps.recipes()) {
-            lab.events().record(recipe.node(), EventKind.RECIPE, recipe.file().getFileName().toString());
-            CommandResult applied = apply(lab.node(recipe.node()), recipe);
-            String name = "recipe " + recipe.file().getFileName() + " on " + recipe.node();
+            lab.events().record(recipe.node(), EventKind.RECIPE, recipe.what());
+            CommandResult applied = recipe.send() != null ? send(lab, recipe) : apply(lab.node(recipe.node()), recipe);
+            String name = "recipe " + recipe.what() + " on " + recipe.node();
             if (!applied.ok()) {
                 outcome(lab, recipe.node(), CheckResult.fail(name, "exit " + applied.exitCode() + ": "
                         + applied.output().strip()), results);
@@ -122,6 +122,16 @@ public final class ScenarioRunner {
             return null;
         } catch (EventTimeoutException e) {
             return e.getMessage();
+        }
+    }
+
+    /** Puts a recipe's octets on the line from its node's UART; a cable already closed fails the recipe. */
+    private static CommandResult send(Lab lab, Steps.Recipe recipe) {
+        try {
+            lab.send(recipe.node(), recipe.send());
+            return new CommandResult(0, "");
+        } catch (IOException e) {
+            return new CommandResult(1, "the line took no octets: " + e.getMessage());
         }
     }
 
@@ -153,6 +163,9 @@ public final class ScenarioRunner {
         if (check.event() != null) {
             return eventCheck(lab, check);
         }
+        if (check.golden() != null) {
+            return goldenCheck(node, check);
+        }
         if (check.console()) {
             try {
                 // a console line reaches the harness a moment after the node printed it
@@ -179,6 +192,17 @@ public final class ScenarioRunner {
                     + abbreviate(result.output()));
         }
         return CheckResult.pass(check.name());
+    }
+
+    /** pppd's log lines in the node's console hold the golden file's, awaited: syslog is a moment behind pppd. */
+    private static CheckResult goldenCheck(Node node, Steps.Check check) {
+        try {
+            Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(200))
+                    .until(() -> check.golden().mismatch(GoldenLog.pppdLines(node.consoleLines())) == null);
+            return CheckResult.pass(check.name());
+        } catch (ConditionTimeoutException e) {
+            return CheckResult.fail(check.name(), check.golden().mismatch(GoldenLog.pppdLines(node.consoleLines())));
+        }
     }
 
     /**

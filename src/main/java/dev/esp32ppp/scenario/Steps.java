@@ -3,6 +3,7 @@ package dev.esp32ppp.scenario;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -38,8 +39,19 @@ public record Steps(PassthruPlan person, List<Wait> waits, List<Recipe> recipes,
     public record Wait(String node, String event, Duration timeout) {
     }
 
-    /** A user's file under fixtures/recipes: run as a shell script in the node, or installed at a path. */
-    public record Recipe(String node, Path file, String installAt) {
+    /**
+     * A user's file under fixtures/recipes, run as a shell script in the node or installed at a
+     * path; or, with {@code send}, octets the node's UART puts on its cable beside what its
+     * programs send (the harness writes them: a tty that pppd holds takes no writes).
+     *
+     * @param file null for octets to send
+     * @param send null for a file
+     */
+    public record Recipe(String node, Path file, String installAt, byte[] send) {
+        /** What the recipe is, as its event and its failure name it: the file's name, or {@code send 7e 7d 20}. */
+        public String what() {
+            return file != null ? file.getFileName().toString() : "send " + HexFormat.ofDelimiter(" ").formatHex(send);
+        }
     }
 
     /**
@@ -48,9 +60,10 @@ public record Steps(PassthruPlan person, List<Wait> waits, List<Recipe> recipes,
      * {@code console}, a line the node printed; or, with {@code badFrames} above 0, at least
      * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them); or,
      * with {@code event}, the node reports that event within the timeout (or, with
-     * {@code happens} false, it does not).
+     * {@code happens} false, it does not); or, with {@code golden}, the node's pppd logged that
+     * file's lines in order within the timeout.
      */
     public record Check(String name, String node, String run, boolean console, int badFrames, String event,
-                        boolean happens, String expect, int expectExit, Duration timeout) {
+                        boolean happens, GoldenLog golden, String expect, int expectExit, Duration timeout) {
     }
 }

@@ -44,7 +44,7 @@ final class TimingWindowSweep {
             for (double offset : scenario.steps().sweep().offsets()) {
                 String title = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", firmware.id(), offset);
                 LabConfig config = new LabConfig(Topologies.timingWindow(scenario.lab().boards().withFirmware(firmware)),
-                        1, runs);
+                        1, runs, scenario.lab().pppdKernel());
                 progress.labStarting(title, config.topology().nodeNames());
                 Lab lab = Lab.start(config, progress::event);
                 try (lab) {

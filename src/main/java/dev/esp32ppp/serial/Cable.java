@@ -76,6 +76,24 @@ public final class Cable implements AutoCloseable {
         old.close();
     }
 
+    /**
+     * Octets onto the wire from one end, beside what that end sends (a scenario's recipe
+     * {@code send}, e.g. octets no program under pppd could write): they reach the other end whole,
+     * between two slices of the end's own bytes and after the line's latency, unless the cable is
+     * pulled out. The line's noise and the sniffer leave them alone; the recipe's event names them.
+     *
+     * @param end the name of the end they come from, e.g. {@code saxonsoc}
+     */
+    public void send(String end, byte[] octets) throws IOException {
+        if (end.equals(a.name())) {
+            out.inject(octets);
+        } else if (end.equals(b.name())) {
+            in.inject(octets);
+        } else {
+            throw new IllegalArgumentException("the cable " + a.name() + " <-> " + b.name() + " has no end " + end);
+        }
+    }
+
     /** The far end's bytes, from whichever end is plugged in now. */
     private void carryBack() {
         SerialLine current;
@@ -241,10 +259,24 @@ public final class Cable implements AutoCloseable {
             int arrived = burst > 0 ? line.apply(data, off, len, burst) : line.apply(data, off, len);
             // the sniffer hears what the far end receives, noise and all
             sniffer.accept(data, off, arrived);
+            travel(data, off, arrived);
+        }
+
+        /** Octets put on the wire beside the end's own: past the noise and the sniffer. */
+        synchronized void inject(byte[] octets) throws IOException {
+            if (unplugged) {
+                lostUnplugged += octets.length;
+                return;
+            }
+            travel(octets, 0, octets.length);
+        }
+
+        /** On to the far end, through the latency if the line has one. */
+        private void travel(byte[] data, int off, int len) throws IOException {
             if (delay == null) {
-                arrive(data, off, arrived);
+                arrive(data, off, len);
             } else {
-                delay.send(data, off, arrived);
+                delay.send(data, off, len);
             }
         }
 

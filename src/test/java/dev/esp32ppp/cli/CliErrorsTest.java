@@ -26,6 +26,8 @@ class CliErrorsTest {
         "run --time-scale 0 autostart         | --time-scale must be above 0 and at most 10",
         "run --time-scale 11 autostart        | --time-scale must be above 0 and at most 10",
         "run --profile idf9 autostart         | idf9",
+        "run --pppd-kernel kvm autostart      | unknown pppd kernel 'kvm'; known: uml, native",
+        "run --pppd-kernel                    | Missing required parameter for option '--pppd-kernel'",
         "run --bogus                          | Unknown option: '--bogus'; see ./harness run --help",
         "run --keep autostart dns             | --keep keeps one lab up",
         "run --keep timing-window             | --keep keeps one lab up",

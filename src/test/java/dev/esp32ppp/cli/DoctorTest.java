@@ -2,15 +2,17 @@ package dev.esp32ppp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esp32ppp.lab.HostPpp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the real CLI in its own JVM, pointed at a Docker socket where no engine is. */
+/** Runs the real CLI in its own JVM, pointed at a Docker socket where no engine is; and its note on native mode. */
 @Tag("unit")
 class DoctorTest {
     @TempDir
@@ -29,5 +31,19 @@ class DoctorTest {
         assertThat(process.exitValue()).as(output).isNotZero();
         assertThat(output).containsPattern("missing +Docker engine +-> fix: run ./ci/bootstrap-host.sh");
         assertThat(output).doesNotContain("image esp32ppp/");
+        assertThat(output).as("native mode is a note, whatever the host has")
+                .contains("note     " + DoctorCommand.nativeMode(HostPpp.ofThisHost()));
+    }
+
+    @Test
+    void doctorSaysWhetherTheHostCouldRunPppdNativelyAndThatTheSuiteDoesNot() throws IOException {
+        Path device = nowhere.resolve("ppp");
+        assertThat(DoctorCommand.nativeMode(new HostPpp(device))).isEqualTo("pppd kernel native (--pppd-kernel native): "
+                + "not possible here (no " + device + "; modprobe ppp_async gives one); not covered by the test suite, "
+                + "which runs user-mode Linux, the default");
+        Files.createFile(device);
+        assertThat(DoctorCommand.nativeMode(new HostPpp(device))).isEqualTo("pppd kernel native (--pppd-kernel native): "
+                + "possible here (" + device + " exists); not covered by the test suite, which runs user-mode Linux, "
+                + "the default");
     }
 }

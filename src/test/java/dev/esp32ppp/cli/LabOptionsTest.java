@@ -8,6 +8,7 @@ import dev.esp32ppp.scenario.ScenarioFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class LabOptionsTest {
     private static Scenario withOptions(Scenario scenario, String... args) {
         RunCommand run = new RunCommand();
         new CommandLine(run).parseArgs(args);
-        return run.options.applyTo(scenario);
+        return run.options.applyTo(List.of(scenario)).get(0);
     }
 
     @Test

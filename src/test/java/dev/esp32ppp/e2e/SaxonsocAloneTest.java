@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLog;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.Topologies;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * SaxonSoc boots with nothing on the other end of its UART: its real pppd asks for a link,
- * retrying at pppd's restart interval, then gives up as its configuration says.
+ * SaxonSoc boots with nothing on the other end of its UART, in user-mode Linux as every lab does
+ * unless it asks for native mode: its real pppd asks for a link, retrying at pppd's restart
+ * interval, then gives up as its configuration says.
  */
 @Tag("e2e")
 class SaxonsocAloneTest {
@@ -94,6 +96,14 @@ class SaxonsocAloneTest {
         // after the last ConfReq pppd waits one more restart interval, then exits
         assertThat(ratio(between(sent.get(sent.size() - 1), exit), PPPD_RESTART)).isBetween(0.95, 1.2);
         assertThat(lab.node("saxonsoc").consoleLines()).anyMatch(l -> l.contains("LCP: timeout sending Config-Requests"));
+    }
+
+    @Test
+    void pppdRunsInUserModeLinuxByDefaultAndTheNodeSaysSo() {
+        assertThat(single(EventKind.KERNEL_UP).data()).isEqualTo(PppdKernel.UML);
+        assertThat(lab.record("saxonsoc alone").pppdKernels()).as("what the report names").containsExactly(PppdKernel.UML);
+        assertThat(lab.node("saxonsoc").consoleLines()).as("user-mode Linux's own boot")
+                .anyMatch(l -> l.contains("Checking PROT_EXEC mmap in /dev/shm...OK"));
     }
 
     private static Event single(EventKind kind) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * in the node scripts by the constants of containers/common/event.sh, in the board shims by those
  * of board.py. A kind added or renamed on one side and not on the other fails here, and so does
  * a script or shim that writes a kind's name instead of its constant. Real lwIP's program
- * (esp32-lwip.c) reports the model's kinds, none other.
+ * (esp32-lwip.c) reports the model's kinds, none other. The modes of pppd's kernel, which the
+ * Linux nodes report with kernel-up, are named alike in Java and in the node scripts.
  */
 @Tag("unit")
 class EventKindsOfEveryLanguageTest {
@@ -37,6 +38,8 @@ class EventKindsOfEveryLanguageTest {
     private static final Path ESP32_LWIP = CONTAINERS.resolve("esp32/lwip/esp32-lwip.c");
 
     private static final Pattern SHELL_CONSTANT = Pattern.compile("(?m)^EVENT_([A-Z0-9_]+)=([a-z0-9-]+)$");
+    /** The modes of a Linux node's pppd, which kernel-up reports ({@link PppdKernel}). */
+    private static final Pattern PPPD_KERNEL_CONSTANT = Pattern.compile("(?m)^PPPD_KERNEL_([A-Z]+)=([a-z]+)$");
     private static final Pattern PYTHON_CONSTANT = Pattern.compile("(?m)^([A-Z0-9_]+) = \"([a-z0-9-]+)\"$");
     /** A call of the scripts' event function, at the start of a command: its first argument. */
     private static final Pattern SHELL_CALL = Pattern.compile("(?m)(?:^|;|&&|\\|\\||\\bthen|\\belse)\\s*event\\s+(\"[^\"]*\"|[^\\s;]+)");
@@ -49,6 +52,13 @@ class EventKindsOfEveryLanguageTest {
     void theNodeScriptsNameTheKindsTheCatalogueHasFromThem() {
         assertThat(constants(EVENT_SH, SHELL_CONSTANT)).as("EVENT_* constants of " + EVENT_SH)
                 .isEqualTo(catalogue(EventKind.Origin.NODE_SCRIPT));
+    }
+
+    @Test
+    void theNodeScriptsNameThePppdKernelsAsTheHarnessDoes() {
+        assertThat(constants(EVENT_SH, PPPD_KERNEL_CONSTANT)).as("PPPD_KERNEL_* constants of " + EVENT_SH)
+                .isEqualTo(Arrays.stream(PppdKernel.values()).collect(Collectors.toMap(Enum::name, PppdKernel::id,
+                        (a, b) -> a, TreeMap::new)));
     }
 
     @Test

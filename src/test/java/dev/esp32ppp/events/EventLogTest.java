@@ -83,6 +83,13 @@ class EventLogTest {
     }
 
     @Test
+    void theModeALinuxNodeBootedInIsTyped() {
+        assertThat(log.record("saxonsoc", EventKind.KERNEL_UP, "uml").data()).isEqualTo(PppdKernel.UML);
+        assertThat(log.record("pc", EventKind.KERNEL_UP, "native").data()).isEqualTo(PppdKernel.NATIVE);
+        assertThat(log.record("saxonsoc", EventKind.KERNEL_UP, "kvm").data()).isNull();
+    }
+
+    @Test
     void aFrameIsTypedAndGoesToTheTranscript() {
         Event frame = log.recordFrame("esp32", EventKind.FRAME_SENT, "[LCP ConfReq id=0x1]",
                 new Frame(new byte[] {(byte) 0xc0, 0x21, 1}, 0xc021));

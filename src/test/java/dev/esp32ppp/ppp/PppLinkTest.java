@@ -94,6 +94,23 @@ class PppLinkTest {
     }
 
     @Test
+    void anEndWithAnAddressForItsPeerNaksTheRequestForZeroWithIt() {
+        int linuxAddress = 0x0a000502;
+        int espAddress = 0x0a000501;
+        LinkSettings settings = FirmwareProfile.IDF3_OFFICIAL.linkSettings();
+        wire(settings, settings.withAddresses(linuxAddress, espAddress));
+        linuxLink.connect();
+        espLink.connect();
+        clock.advance(100);
+
+        assertThat(espLink.phase()).isEqualTo(LinkPhase.RUNNING);
+        assertThat(esp32.ip.localAddress()).isEqualTo(espAddress);
+        assertThat(esp32.ip.peerAddress()).isEqualTo(linuxAddress);
+        assertThat(linux.ip.localAddress()).isEqualTo(linuxAddress);
+        assertThat(linux.ip.peerAddress()).isEqualTo(espAddress);
+    }
+
+    @Test
     void aLoneEndSendsMaxConfigureRequestsAtItsIntervalThenGivesUpForGood() {
         FirmwareProfile profile = FirmwareProfile.PNR5_IPFORWARD;
         wire(profile.linkSettings(), profile.linkSettings());

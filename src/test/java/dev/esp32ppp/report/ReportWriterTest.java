@@ -46,6 +46,7 @@ class ReportWriterTest {
                 at(0.1, "esp32", EventKind.POWER_ON, "image"),
                 at(0.15, "esp32", EventKind.MODEL_READY, "profile=idf3-official stack=lwip lwip=2.1.3"),
                 at(0.2, "saxonsoc", EventKind.POWER_ON, "image"),
+                at(0.25, "saxonsoc", EventKind.KERNEL_UP, "uml"),
                 at(0.3, "harness", EventKind.DIP_SWITCH, "SW1=ON"),
                 at(0.35, "cable", EventKind.ANCHOR, "unplugged 0.05 s for 1 s, counted from saxonsoc ppp0-up at 0.35 s"),
                 at(0.4, "cable", EventKind.UNPLUGGED, "pulled out for 1 s"),
@@ -95,14 +96,18 @@ class ReportWriterTest {
                 .doesNotContainPattern(Pattern.compile("(src|href)=\"(https?:)?//"));
     }
 
-    @Test
-    void theReportSaysWhichEsp32StackAndPppdRanInTheHeaderTheSummaryAndTheTimeline() throws Exception {
+    /** The report of autostart's lab with one passed check. */
+    private String autostartReport() throws Exception {
         ScenarioResult result = new ScenarioResult(scenario("autostart"), List.of(CheckResult.pass("ppp0 is up")),
                 List.of(lab("autostart")), List.of());
+        return Files.readString(ReportWriter.write(List.of(result), folder));
+    }
 
-        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+    @Test
+    void theReportSaysWhichEsp32StackAndPppdRanInTheHeaderTheSummaryAndTheTimeline() throws Exception {
+        String html = autostartReport();
 
-        assertThat(html).contains("scenarios passed &middot; ESP32 network stack: lwip 2.1.3 &middot; pppd: 2.4.9</p>",
+        assertThat(html).contains("pppd kernel: user-mode Linux &middot; ESP32 network stack: lwip 2.1.3 &middot; pppd: 2.4.9</p>",
                 "<td>1 / 1</td><td>lwip 2.1.3</td><td>2.4.9</td>",
                 "<span class=\"stack\">ESP32 stack: lwip 2.1.3</span></figcaption>");
         assertThat(html).as("the lane of the node that ran pppd says which").containsPattern(
@@ -110,6 +115,16 @@ class ReportWriterTest {
                 + "<text class=\"lane-pppd\"[^>]*>pppd 2\\.4\\.9</text>");
         assertThat(html).as("no pppd in the ESP32's lane").doesNotContainPattern(
                 "data-node=\"esp32\"><rect [^>]*/><text class=\"lane-name\"[^>]*>esp32</text><text class=\"lane-pppd\"");
+    }
+
+    @Test
+    void theReportSaysWhichModePppdRanInAsTheNodeToldInTheHeaderItsLaneAndUnderEachTimeline() throws Exception {
+        String html = autostartReport();
+
+        assertThat(html).contains("scenarios passed &middot; pppd kernel: user-mode Linux &middot; ESP32 network stack",
+                "<span class=\"kernel\">pppd kernel: user-mode Linux</span> <span class=\"stack\">");
+        assertThat(html).as("the kernel's marker in saxonsoc's lane")
+                .containsPattern("<g class=\"event kernel-up\"><title>0.250 s kernel-up uml</title>.*?>kernel: uml</text>");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
+import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
@@ -44,6 +45,16 @@ class ScenarioFileTest {
         assertThat(file.getFileName().toString()).isEqualTo(scenario.name() + ".yaml");
         Steps steps = scenario.steps();
         assertThat(!steps.checks().isEmpty() || steps.sweep() != null).as("checks or a sweep").isTrue();
+    }
+
+    @Test
+    void aGoldenCheckNamesAFileUnderFixtures() throws IOException {
+        Path good = write("name: x\nchecks:\n  - {name: a, on: saxonsoc, golden: golden/pppd-connect.txt}\n");
+        Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
+        assertThat(check.golden().lines()).contains("sent [IPCP ConfNak id=0x2 <addr 10.0.5.1>]");
+
+        Path missing = write("name: x\nchecks:\n  - {name: a, on: saxonsoc, golden: golden/nothing.txt}\n");
+        assertThatThrownBy(() -> ScenarioFile.load(missing)).hasMessageContaining("no such fixture: fixtures/golden/nothing.txt");
     }
 
     @Test
@@ -228,6 +239,20 @@ class ScenarioFileTest {
     }
 
     @Test
+    void thePppdKernelIsUserModeLinuxUnlessTheFileSaysNative() throws IOException {
+        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
+        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().pppdKernel()).isEqualTo(PppdKernel.UML);
+        Scenario fileNative = ScenarioFile.load(write("name: x\npppd-kernel: native\n" + checks));
+        assertThat(fileNative.lab().pppdKernel()).isEqualTo(PppdKernel.NATIVE);
+        assertThat(fileNative.lab().config(dir).pppdKernel()).as("the lab gets it").isEqualTo(PppdKernel.NATIVE);
+        assertThat(fileNative.onPppdKernel(PppdKernel.UML).lab().pppdKernel()).as("--pppd-kernel overrides")
+                .isEqualTo(PppdKernel.UML);
+        Path bad = write("name: x\npppd-kernel: kvm\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
+                .hasMessage(bad + ":2: unknown pppd kernel 'kvm'; known: uml, native");
+    }
+
+    @Test
     void anUnknownTopologyOrAPlanItHasNoPlaceFor() throws IOException {
         Path mesh = write("name: x\ntopology: mesh\nchecks:\n  - name: a\n    on: esp32\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(mesh)).isInstanceOf(ScenarioException.class)
@@ -283,6 +308,34 @@ class ScenarioFileTest {
         Path file = write("name: x\nrecipes:\n  - on: router\n    file: nat.sh\nchecks:\n  - name: a\n    on: router\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(file))
                 .hasMessage(file + ":4: unknown recipe 'nat.sh': no such file in fixtures/recipes");
+    }
+
+    @Test
+    void aRecipeSendsOctetsOntoTheCableOfItsNode() throws IOException {
+        Path file = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e 7d 20  7D 20 7e\nchecks:\n  - name: a\n"
+                + "    on: esp32\n    event: panic\n");
+        Steps.Recipe recipe = ScenarioFile.load(file).steps().recipes().getFirst();
+        assertThat(recipe.send()).containsExactly(0x7e, 0x7d, 0x20, 0x7d, 0x20, 0x7e);
+        assertThat(recipe.file()).isNull();
+        assertThat(recipe.what()).isEqualTo("send 7e 7d 20 7d 20 7e");
+    }
+
+    @Test
+    void aRecipeOfOctetsAndItsMistakes() throws IOException {
+        String checks = "checks:\n  - name: a\n    on: esp32\n    event: panic\n";
+        Path both = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e\n    file: stop-pppd.sh\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(both)).hasMessage(both
+                + ":3: a recipe has one of 'file' (under fixtures/recipes) or 'send' (octets onto the node's cable)");
+        Path neither = write("name: x\nrecipes:\n  - on: saxonsoc\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(neither)).hasMessageContaining(":3: a recipe has one of 'file'");
+        Path installed = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e\n    install-at: /tmp/x\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(installed)).hasMessage(installed + ":5: 'install-at' goes with 'file'");
+        Path text = write("name: x\nrecipes:\n  - on: saxonsoc\n    send: 7e7d 20\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(text)).hasMessage(text
+                + ":4: 'send' is octets in hex, two digits each with spaces between (7e 7d 20), was '7e7d 20'");
+        Path router = write("name: x\nrecipes:\n  - on: router\n    send: 7e\n" + checks);
+        assertThatThrownBy(() -> ScenarioFile.load(router)).hasMessage(router
+                + ":4: 'send' puts octets on a cable between two boards; router has none in this lab");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package dev.esp32ppp.scenario;
+
+import dev.esp32ppp.lab.ProjectHome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A golden file of pppd's log lines (fixtures/golden), as the field notes print them, held
+ * against what a node's pppd logged. Lines must appear in the file's order; a line marked
+ * {@code "~ "} may appear anywhere before the last ordered line (which of two requests crosses
+ * the line first is timing). What is random is taken out of both sides first: magic numbers and
+ * the interface identifier inside a rejected IPV6CP request; everything else, identifiers
+ * included, must be as written. Lines starting with {@code #} are comments.
+ */
+public record GoldenLog(Path file, List<String> lines) {
+    private static final String ANYWHERE = "~ ";
+
+    public static GoldenLog load(Path file) {
+        try {
+            return new GoldenLog(file, Files.readAllLines(file).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the golden file " + file, e);
+        }
+    }
+
+    /** pppd's own lines in a node's console (syslog's {@code pppd[PID]: } prefix taken off), shaped. */
+    public static List<String> pppdLines(List<String> console) {
+        List<String> log = new ArrayList<>();
+        for (String line : console) {
+            int at = line.indexOf("]: ");
+            if (line.contains("pppd[") && at > 0) {
+                log.add(shape(line.substring(at + 3)));
+            }
+        }
+        return log;
+    }
+
+    /** Why pppd's log does not hold this file's lines, or null when it does. */
+    public String mismatch(List<String> pppdLog) {
+        int from = 0;
+        int last = -1;
+        for (String line : lines) {
+            if (!line.startsWith(ANYWHERE)) {
+                int found = pppdLog.subList(from, pppdLog.size()).indexOf(shape(line));
+                if (found < 0) {
+                    return "pppd did not log '" + shape(line) + "' after its line " + from + " (" + name() + ")";
+                }
+                from += found + 1;
+                last = from - 1;
+            }
+        }
+        for (String line : lines) {
+            if (line.startsWith(ANYWHERE)) {
+                String expected = shape(line.substring(ANYWHERE.length()));
+                int found = pppdLog.indexOf(expected);
+                if (found < 0 || found >= last) {
+                    return "pppd did not log '" + expected + "' before its line " + last + " (" + name() + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The file as the report and messages name it, relative to the project. */
+    public String name() {
+        return file.startsWith(ProjectHome.path()) ? ProjectHome.path().relativize(file).toString() : file.toString();
+    }
+
+    /** A line with magic numbers and the interface identifier of a rejected IPV6CP request taken out. */
+    static String shape(String line) {
+        return line.strip()
+                .replaceAll("magic 0x[0-9a-f]+", "magic *")
+                .replaceAll("(ProtRej id=0x[0-9a-f]+ 80 57 01 01 00 0e 01 0a)( [0-9a-f]{2}){8}]", "$1 ...]");
+    }
+}
