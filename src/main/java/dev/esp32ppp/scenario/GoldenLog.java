@@ -66,6 +66,13 @@ public record GoldenLog(Path file, List<String> lines) {
         return null;
     }
 
+    /** The lines of pppd's log that this file's lines match, in the log's order. */
+    public List<String> matched(List<String> pppdLog) {
+        List<String> wanted = lines.stream()
+                .map(line -> shape(line.startsWith(ANYWHERE) ? line.substring(ANYWHERE.length()) : line)).toList();
+        return pppdLog.stream().filter(wanted::contains).distinct().toList();
+    }
+
     /** The file as the report and messages name it, relative to the project. */
     public String name() {
         return file.startsWith(ProjectHome.path()) ? ProjectHome.path().relativize(file).toString() : file.toString();

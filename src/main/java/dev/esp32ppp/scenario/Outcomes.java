@@ -15,6 +15,9 @@ final class Outcomes {
         String failure = result.passed() ? "" : ": " + result.reason();
         events.record(node, result.passed() ? EventKind.CHECK_PASS : EventKind.CHECK_FAIL, result.name() + failure);
         progress.line("  " + (result.passed() ? "PASS " : "FAIL ") + result.name() + failure);
+        if (result.passed() && !result.reason().isEmpty()) {
+            result.reason().lines().forEach(line -> progress.line("      " + line));
+        }
         results.add(result);
         return result.passed();
     }

@@ -199,7 +199,8 @@ public final class ScenarioRunner {
         try {
             Awaitility.await(check.name()).atMost(check.timeout()).pollInterval(Duration.ofMillis(200))
                     .until(() -> check.golden().mismatch(GoldenLog.pppdLines(node.consoleLines())) == null);
-            return CheckResult.pass(check.name());
+            List<String> log = GoldenLog.pppdLines(node.consoleLines());
+            return CheckResult.pass(check.name(), String.join("\n", check.golden().matched(log)));
         } catch (ConditionTimeoutException e) {
             return CheckResult.fail(check.name(), check.golden().mismatch(GoldenLog.pppdLines(node.consoleLines())));
         }

@@ -29,6 +29,10 @@ class GoldenLogTest {
                 "sent [IPCP ConfNak id=0x2 <addr 10.0.5.1>]"));
 
         assertThat(golden.mismatch(log)).isNull();
+        assertThat(golden.matched(log)).containsExactly(
+                "sent [LCP ProtRej id=0x2 80 57 01 01 00 0e 01 0a ...]",
+                "rcvd [IPCP ConfReq id=0x2 <addr 0.0.0.0>]",
+                "sent [IPCP ConfNak id=0x2 <addr 10.0.5.1>]");
     }
 
     @Test
