@@ -20,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -97,8 +100,14 @@ public final class ReportWriter {
             timelines(r);
         }
         checks(r.checks());
+        boolean sideBySide = r.window().isEmpty() && r.labs().size() == 2;
         for (LabRecord lab : r.labs()) {
-            labDetails(lab, r.labs().size() > 1);
+            SideBySideDifferences differences = sideBySide
+                    ? SideBySideDifferences.of(lab, r.labs().get(r.labs().indexOf(lab) == 0 ? 1 : 0)) : null;
+            if (differences != null) {
+                onlyHere(lab, differences);
+            }
+            labDetails(lab, r.labs().size() > 1, differences);
         }
         html.append("</section>\n");
     }
@@ -166,7 +175,17 @@ public final class ReportWriter {
         html.append("</table>\n");
     }
 
-    private void labDetails(LabRecord lab, boolean named) {
+    /** For two labs side by side: the frames and pppd log lines this one has and the other has not. */
+    private void onlyHere(LabRecord lab, SideBySideDifferences differences) {
+        List<String> lines = differences.onlyHere();
+        html.append("<h3>Only in ").append(Html.esc(lab.title())).append(" (").append(lines.size())
+                .append(" lines; marked in its transcript and logs)</h3>");
+        html.append(lines.isEmpty() ? "<p>Nothing: the other lab has every frame and pppd line of this one.</p>"
+                : "<pre class=\"differs\">" + Html.esc(String.join("\n", lines)) + "</pre>").append('\n');
+    }
+
+    /** @param differences what this lab has that the lab beside it has not, marked; null when there is none beside */
+    private void labDetails(LabRecord lab, boolean named, SideBySideDifferences differences) {
         String of = named ? " &middot; " + Html.esc(lab.title()) : "";
         List<Event> routes = lab.events().stream()
                 .filter(e -> e.kind() == EventKind.ROUTING_TABLE || e.kind() == EventKind.ROUTE).toList();
@@ -181,12 +200,16 @@ public final class ReportWriter {
             html.append("</table>\n");
         }
         frameCounts(lab, of);
-        List<String> frames = lab.events().stream().filter(Event::isFrame).map(Event::line).toList();
-        block("PPP transcript" + of, frames, TRANSCRIPT_LINES, false, "transcript.txt in " + lab.runFolder());
+        List<Event> frameEvents = lab.events().stream().filter(Event::isFrame).toList();
+        Set<String> differingFrames = differences == null ? Set.of() : frameEvents.stream()
+                .filter(differences::frameDiffers).map(Event::line).collect(Collectors.toSet());
+        block("PPP transcript" + of, frameEvents.stream().map(Event::line).toList(), TRANSCRIPT_LINES, false,
+                "transcript.txt in " + lab.runFolder(), differingFrames::contains);
         block("Events" + of, lab.events().stream().filter(e -> !e.isFrame()).map(Event::line).toList(),
-                Integer.MAX_VALUE, false, "");
+                Integer.MAX_VALUE, false, "", line -> false);
         lab.consoles().forEach((node, lines) -> block(node + " log" + of, lines, CONSOLE_LINES, true,
-                node + "-console.log in " + lab.runFolder()));
+                node + "-console.log in " + lab.runFolder(),
+                line -> differences != null && differences.consoleLineDiffers(node, line)));
     }
 
     /** Frames each node sent across the cable, and how many of them arrived with a bad FCS (line noise). */
@@ -206,8 +229,12 @@ public final class ReportWriter {
         html.append("</table>\n");
     }
 
-    /** A collapsible block of lines; long ones keep their first (or last) lines and say where the rest is. */
-    private void block(String title, List<String> lines, int max, boolean tail, String whereAll) {
+    /**
+     * A collapsible block of lines; long ones keep their first (or last) lines and say where the
+     * rest is. Lines {@code differs} picks are marked.
+     */
+    private void block(String title, List<String> lines, int max, boolean tail, String whereAll,
+                       Predicate<String> differs) {
         List<String> shown = lines.size() <= max ? lines
                 : tail ? lines.subList(lines.size() - max, lines.size()) : lines.subList(0, max);
         html.append("<details><summary>").append(title).append(" (").append(lines.size()).append(" lines)</summary><pre>");
@@ -215,7 +242,8 @@ public final class ReportWriter {
             html.append(tail ? "... " : "").append(tail ? "the last " + max + " lines; all in " + Html.esc(whereAll)
                     + "\n" : "");
         }
-        shown.forEach(line -> html.append(Html.esc(line)).append('\n'));
+        shown.forEach(line -> html.append(differs.test(line) ? "<mark class=\"differs\">" + Html.esc(line) + "</mark>"
+                : Html.esc(line)).append('\n'));
         if (!tail && shown.size() < lines.size()) {
             html.append("... ").append(lines.size() - max).append(" more in ").append(Html.esc(whereAll)).append('\n');
         }

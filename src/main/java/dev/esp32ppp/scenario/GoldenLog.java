@@ -1,6 +1,7 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.lab.ProjectHome;
+import dev.esp32ppp.ppp.RandomFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,9 +13,9 @@ import java.util.List;
  * A golden file of pppd's log lines (fixtures/golden), as the field notes print them, held
  * against what a node's pppd logged. Lines must appear in the file's order; a line marked
  * {@code "~ "} may appear anywhere before the last ordered line (which of two requests crosses
- * the line first is timing). What is random is taken out of both sides first: magic numbers and
- * the interface identifier inside a rejected IPV6CP request; everything else, identifiers
- * included, must be as written. Lines starting with {@code #} are comments.
+ * the line first is timing). What is random is taken out of both sides first (magic numbers,
+ * IPv6 interface identifiers, process ids: {@link RandomFields}); everything else, identifiers
+ * of requests included, must be as written. Lines starting with {@code #} are comments.
  */
 public record GoldenLog(Path file, List<String> lines) {
     private static final String ANYWHERE = "~ ";
@@ -78,10 +79,8 @@ public record GoldenLog(Path file, List<String> lines) {
         return file.startsWith(ProjectHome.path()) ? ProjectHome.path().relativize(file).toString() : file.toString();
     }
 
-    /** A line with magic numbers and the interface identifier of a rejected IPV6CP request taken out. */
+    /** A line with what is random on every run taken out ({@link RandomFields}). */
     static String shape(String line) {
-        return line.strip()
-                .replaceAll("magic 0x[0-9a-f]+", "magic *")
-                .replaceAll("(ProtRej id=0x[0-9a-f]+ 80 57 01 01 00 0e 01 0a)( [0-9a-f]{2}){8}]", "$1 ...]");
+        return RandomFields.masked(line);
     }
 }

@@ -5,6 +5,7 @@ import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.PppPacket;
+import dev.esp32ppp.ppp.RandomFields;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +30,6 @@ import java.util.regex.Pattern;
  * last PPP up that every end must have sent its first, and are left out otherwise.
  */
 final class StackTranscript {
-    private static final Pattern MAGIC = Pattern.compile("(<magic |magic=)0x[0-9a-f]+");
-    private static final Pattern INTERFACE_ID = Pattern.compile("<addr fe80::[0-9a-f:]+>");
-    /** A rejected IPV6CP packet carries the sender's random interface identifier. */
-    private static final Pattern REJECTED_IPV6CP = Pattern.compile("(ProtRej id=0x[0-9a-f]+ 80 57) [0-9a-f ]+]");
     private static final Pattern KEEPALIVE = Pattern.compile("^\\[LCP (EchoReq|EchoRep|DiscReq) .*");
     static final String ROUTER_SOLICITATION = "IPv6 router solicitation";
     /** lwIP's first solicitation is due within 4 s of the link's IPv6 coming up; a second more for the tick. */
@@ -84,9 +81,7 @@ final class StackTranscript {
     }
 
     static String normalised(String frame) {
-        String text = MAGIC.matcher(frame).replaceAll("$1*");
-        text = INTERFACE_ID.matcher(text).replaceAll("<addr fe80::*>");
-        return REJECTED_IPV6CP.matcher(text).replaceAll("$1 ...]");
+        return RandomFields.masked(frame);
     }
 
     /** {@code [IP 10.0.5.2 > ...]} is IP, {@code [LCP EchoReq id=0x3 ...]} is LCP EchoReq; router solicitations by their type. */

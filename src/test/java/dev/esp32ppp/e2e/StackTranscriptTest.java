@@ -54,7 +54,7 @@ class StackTranscriptTest {
                   esp32 [IPV6CP ConfReq id=0x1 <addr fe80::*>]
                   esp32 [LCP ConfReq id=0x1 <magic *>]
                   esp32 [LCP ConfAck id=0x1 <magic *>]
-                  esp32 [LCP ProtRej id=0x2 80 57 ...]
+                  esp32 [LCP ProtRej id=0x2 80 57 01 01 00 0e 01 0a ...]
                   saxonsoc [LCP ConfReq id=0x1 <magic *>]
                 after esp32 model-ready:
                   esp32 [LCP ConfReq id=0x1 <magic *>]

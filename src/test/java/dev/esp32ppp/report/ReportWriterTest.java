@@ -17,6 +17,7 @@ import dev.esp32ppp.scenario.WindowPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -125,6 +126,32 @@ class ReportWriterTest {
                 "<span class=\"kernel\">pppd kernel: user-mode Linux</span> <span class=\"stack\">");
         assertThat(html).as("the kernel's marker in saxonsoc's lane")
                 .containsPattern("<g class=\"event kernel-up\"><title>0.250 s kernel-up uml</title>.*?>kernel: uml</text>");
+    }
+
+    @Test
+    void twoLabsSideBySideMarkWhatOnlyOneOfThemHasRandomFieldsAside() throws Exception {
+        LabRecord base = lab("pppd-matrix");
+        List<Event> events = new ArrayList<>(base.events());
+        events.add(frame(7.4, "saxonsoc", EventKind.FRAME_SENT, "[IPV6CP ConfReq id=0x1 <addr fe80::1:2:3:4>]",
+                new Frame(new byte[] {1}, ControlProtocol.IPV6CP.number())));
+        LabRecord newer = new LabRecord("pppd-matrix-2.5.2", "def456", base.nodes(), events,
+                Map.of("saxonsoc", List.of("1.0 pc local2.info pppd[977]: pppd 2.5.2 started by root, uid 0",
+                        "1.1 pc local2.debug pppd[977]: sent [LCP ConfReq id=0x1 <magic 0x0badcafe>]")), Path.of("/runs/y"));
+        LabRecord older = new LabRecord("pppd-matrix", "abc123", base.nodes(), base.events(),
+                Map.of("saxonsoc", List.of("1.0 pc local2.info pppd[12]: pppd 2.4.9 started by root, uid 0",
+                        "1.1 pc local2.debug pppd[12]: sent [LCP ConfReq id=0x1 <magic 0x12345678>]")), Path.of("/runs/x"));
+        ScenarioResult result = new ScenarioResult(scenario("routing-spoil"), List.of(CheckResult.pass("a")),
+                List.of(older, newer), List.of());
+
+        String html = Files.readString(ReportWriter.write(List.of(result), folder));
+
+        assertThat(html).contains("<h3>Only in pppd-matrix (1 lines; marked in its transcript and logs)</h3>"
+                + "<pre class=\"differs\">saxonsoc pppd: pppd 2.4.9 started by root, uid 0</pre>");
+        assertThat(html).contains("<h3>Only in pppd-matrix-2.5.2 (2 lines; marked in its transcript and logs)</h3>"
+                + "<pre class=\"differs\">saxonsoc sent [IPV6CP ConfReq id=0x1 &lt;addr fe80::*&gt;]\n"
+                + "saxonsoc pppd: pppd 2.5.2 started by root, uid 0</pre>");
+        assertThat(count(html, "<mark class=\"differs\">")).as("the IPV6CP frame and each version line, marked where they are")
+                .isEqualTo(3);
     }
 
     @Test
