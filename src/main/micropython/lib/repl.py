@@ -3,6 +3,8 @@
 # the UART's pty turns them into \n, as the board's console driver does for print() too.
 import sys
 
+import callbacks
+
 CTRL_A = b"\x01"
 CTRL_B = b"\x02"
 CTRL_C = b"\x03"
@@ -19,6 +21,8 @@ def write(text):
 
 
 def read_byte():
+    # the board idles here: the sockets' callbacks run while the console waits for a key
+    callbacks.wait_for(_in)
     b = _in.read(1)
     if not b:
         raise SystemExit

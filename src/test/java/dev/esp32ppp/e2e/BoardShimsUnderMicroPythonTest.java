@@ -35,7 +35,8 @@ class BoardShimsUnderMicroPythonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"test_socks.py", "test_uftpd.py", "test_ntptime.py", "test_network.py"})
+    @ValueSource(strings = {"test_socks.py", "test_uftpd.py", "test_ntptime.py", "test_network.py",
+            "test_esp32_api.py"})
     void shimTestsPass(String script) {
         try (GenericContainer<?> micropython = new GenericContainer<>(
                 DockerImageName.parse(ImageCatalog.ofProject().image(NodeRole.ESP32)))

@@ -1,0 +1,49 @@
+# The sockets' callbacks (socket.setsockopt(SOL_SOCKET, 20, handler)), run one at a time from
+# the board's own loop as the ESP32 port runs them: wait_for(stream) serves every registered
+# socket that becomes readable until the stream (the REPL's input) has a byte to read. A callback
+# that raises prints its traceback on the console and the board goes on serving the others.
+import select
+import sys
+
+_handlers = {}  # socket -> handler
+console = sys.stdout
+_POLLNVAL = 0x20  # poll(2)'s flag for a closed descriptor; the select module does not name it
+
+
+def register(sock, handler):
+    _handlers[sock] = handler
+
+
+def unregister(sock):
+    _handlers.pop(sock, None)
+
+
+def serve(timeout_ms, stream=None):
+    """Calls the handler of each socket readable within timeout_ms; True when stream is readable."""
+    poller = select.poll()
+    if stream is not None:
+        poller.register(stream, select.POLLIN)
+    for sock in _handlers:
+        poller.register(sock, select.POLLIN)
+    stream_ready = False
+    for obj, flags in poller.poll(timeout_ms):
+        if obj is stream:
+            stream_ready = True
+        elif flags & _POLLNVAL:
+            unregister(obj)  # closed behind the callback's back: nothing more will come
+        elif obj in _handlers:
+            _call(_handlers[obj], obj)
+    return stream_ready
+
+
+def _call(handler, sock):
+    try:
+        handler(sock)
+    except Exception as e:
+        sys.print_exception(e, console)
+
+
+def wait_for(stream):
+    """Serves the callbacks until stream is readable."""
+    while not serve(-1, stream):
+        pass

@@ -1,0 +1,118 @@
+# The ESP32 port's API as MicroPython v1.13's esp32 port offers it, so code written for the
+# ESP32 runs on the board unchanged. The container has only loopback: fixed ports are free.
+import io
+
+import callbacks
+import check
+import socket
+
+SO_REGISTER_HANDLER = 20
+_ports = [18100]
+
+
+def _listening():
+    _ports[0] += 1
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(socket.getaddrinfo("127.0.0.1", _ports[0])[0][-1])
+    server.listen(2)
+    return server, _ports[0]
+
+
+def _connect(port):
+    client = socket.socket()
+    client.connect(socket.getaddrinfo("127.0.0.1", port)[0][-1])
+    return client
+
+
+def test_a_listening_socket_calls_its_handler_with_itself_when_a_client_connects():
+    server, port = _listening()
+    called = []
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, called.append)
+    client = _connect(port)
+    callbacks.serve(2000)
+    check.equal(called, [server])
+    server.close()
+    client.close()
+
+
+def test_an_accepted_socket_calls_its_handler_when_data_arrives():
+    server, port = _listening()
+    received = []
+
+    def on_data(sock):
+        received.append(sock.recv(16))
+        sock.close()
+
+    def on_accept(sock):
+        peer, _ = sock.accept()
+        peer.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, on_data)
+
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, on_accept)
+    client = _connect(port)
+    callbacks.serve(2000)
+    client.send(b"hello")
+    callbacks.serve(2000)
+    check.equal(received, [b"hello"])
+    server.close()
+    client.close()
+
+
+def test_handler_none_unregisters():
+    server, port = _listening()
+    called = []
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, called.append)
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, None)
+    client = _connect(port)
+    callbacks.serve(200)
+    check.equal(called, [])
+    server.close()
+    client.close()
+
+
+def test_a_raising_handler_prints_its_traceback_and_the_others_are_still_served():
+    broken, broken_port = _listening()
+    working, working_port = _listening()
+
+    def fail(sock):
+        raise ValueError("handler broke")
+
+    served = []
+
+    def accept(sock):
+        served.append(sock.accept()[0])
+
+    broken.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, fail)
+    working.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, accept)
+    console = io.StringIO()
+    callbacks.console = console
+    clients = [_connect(broken_port), _connect(working_port)]
+    callbacks.serve(2000)
+    check.equal(len(served), 1)
+    text = console.getvalue()
+    check.equal(("Traceback" in text, "ValueError: handler broke" in text), (True, True))
+    for sock in clients + served + [broken, working]:
+        sock.close()
+
+
+def test_the_loop_returns_when_its_stream_has_input():
+    server, port = _listening()
+    called = []
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, called.append)
+    stream, writer = _listening_pair()
+    writer.send(b"x")
+    callbacks.wait_for(stream)
+    check.equal(called, [])
+    for sock in (server, stream, writer):
+        sock.close()
+
+
+def _listening_pair():
+    server, port = _listening()
+    writer = _connect(port)
+    stream, _ = server.accept()
+    server.close()
+    return stream, writer
+
+
+check.run(globals())
