@@ -115,4 +115,53 @@ def _listening_pair():
     return stream, writer
 
 
+def test_getaddrinfo_is_one_five_tuple_with_an_ip_and_port_pair():
+    check.equal(socket.getaddrinfo("localhost", 80), [(socket.AF_INET, socket.SOCK_STREAM, 0, "", ("127.0.0.1", 80))])
+
+
+def test_a_name_the_dns_does_not_know_is_oserror_minus_202():
+    try:
+        socket.getaddrinfo("no-such-host.invalid", 80)
+    except OSError as e:
+        check.equal(e.args[0], -202)
+        return
+    raise AssertionError("resolved a name that does not exist")
+
+
+def test_bind_and_connect_take_host_port_tuples_and_names():
+    _ports[0] += 1
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("", _ports[0]))
+    server.listen(1)
+    client = socket.socket()
+    client.connect(("localhost", _ports[0]))
+    peer, address = server.accept()
+    check.equal(address[0], "127.0.0.1")
+    for sock in (peer, client, server):
+        sock.close()
+
+
+def test_datagrams_take_and_give_host_port_tuples():
+    _ports[0] += 1
+    receiver = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    receiver.bind(("127.0.0.1", _ports[0]))
+    sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sender.sendto(b"ping", ("localhost", _ports[0]))
+    data, address = receiver.recvfrom(16)
+    check.equal((data, address[0]), (b"ping", "127.0.0.1"))
+    receiver.close()
+    sender.close()
+
+
+def test_socket_error_is_oserror_and_settimeout_ends_a_silent_recv():
+    check.equal(socket.error, OSError)
+    server, port = _listening()
+    client = _connect(port)
+    client.settimeout(0.2)
+    check.raises(socket.error, client.recv, 1)
+    client.close()
+    server.close()
+
+
 check.run(globals())

@@ -1,8 +1,10 @@
 # socket, with the ESP32 port's face (MicroPython v1.13's esp32 modsocket) over the Unix port's:
 # setsockopt(SOL_SOCKET, 20, handler) registers a callback that the board's loop calls with the
 # socket when it becomes readable (a listening socket: when a client connects); handler None
-# unregisters. Each socket wraps a native one; io.IOBase with ioctl's fileno lets select.poll
-# take the wrapper as it takes the native socket.
+# unregisters. Addresses are (host, port) tuples, host names resolved through the board's DNS;
+# the Unix port's packed sockaddrs are still taken, as the board's own shims pass them.
+# Each socket wraps a native one; io.IOBase with ioctl's fileno lets select.poll take the
+# wrapper as it takes the native socket.
 import io
 import sys
 
@@ -15,13 +17,47 @@ sys.path[:] = _path
 
 import callbacks  # noqa: E402
 
+error = OSError
 SO_REGISTER_HANDLER = 20  # the esp32 port's option number for the callback
 _GET_FILENO = 10  # MP_STREAM_GET_FILENO, the ioctl select.poll asks a stream for its descriptor
+_EAI_FAIL = -202  # what the ESP32's getaddrinfo raises for a name its DNS does not resolve
+_ANY = {_real.AF_INET: "0.0.0.0", _real.AF_INET6: "::"}
+
+
+def _resolve(host, port, family):
+    try:
+        return _real.getaddrinfo(host or _ANY[family], port, family, _real.SOCK_STREAM)[0][-1]
+    except OSError:
+        raise OSError(_EAI_FAIL)
+
+
+def _native_address(address, family):
+    # ("0.0.0.0", 80), ("example.com", 80), ("", 80) for any local address; packed passes as is
+    return _resolve(address[0], address[1], family) if isinstance(address, tuple) else address
+
+
+def _tuple_address(packed):
+    family, ip, port = _real.sockaddr(packed)[:3]
+    return _real.inet_ntop(family, ip), port
+
+
+def getaddrinfo(host, port, af=0, type=0, proto=0, flags=0):
+    """[(family, SOCK_STREAM, 0, '', (ip, port))]: one entry, as lwIP's getaddrinfo gives."""
+    family = af or _real.AF_INET
+    return [(family, _real.SOCK_STREAM, 0, "", _tuple_address(_resolve(host, port, family)))]
+
+
+def sockaddr(address):
+    """The Unix port's sockaddr(), taking the ESP32's (ip, port) tuples too."""
+    if isinstance(address, tuple):
+        address = _resolve(address[0], address[1], _real.AF_INET6 if ":" in address[0] else _real.AF_INET)
+    return _real.sockaddr(address)
 
 
 class socket(io.IOBase):
     def __init__(self, af=_real.AF_INET, type=_real.SOCK_STREAM, proto=0, native=None):
         self._native = native if native is not None else _real.socket(af, type, proto)
+        self._family = af
 
     def ioctl(self, request, arg):
         return self._native.fileno() if request == _GET_FILENO else -1
@@ -37,7 +73,20 @@ class socket(io.IOBase):
 
     def accept(self):
         client, address = self._native.accept()
-        return socket(native=client), address
+        return socket(self._family, native=client), _tuple_address(address)
+
+    def connect(self, address):
+        self._native.connect(_native_address(address, self._family))
+
+    def bind(self, address):
+        self._native.bind(_native_address(address, self._family))
+
+    def sendto(self, data, address):
+        return self._native.sendto(data, _native_address(address, self._family))
+
+    def recvfrom(self, size):
+        data, address = self._native.recvfrom(size)
+        return data, _tuple_address(address)
 
     def close(self):
         callbacks.unregister(self)
