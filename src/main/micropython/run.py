@@ -4,6 +4,7 @@ import os
 import sys
 
 import board
+import esp32_port
 
 
 def run_flash_file(name):
@@ -23,6 +24,7 @@ def run_flash_file(name):
 
 
 os.chdir("/flash")
+esp32_port.install()
 board.event(board.MICROPYTHON_START, sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")
 run_flash_file("boot.py")
 run_flash_file("main.py")

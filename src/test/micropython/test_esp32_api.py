@@ -4,7 +4,10 @@ import io
 
 import callbacks
 import check
+import esp32_port
 import socket
+
+esp32_port.install()  # as run.py does before boot.py
 
 SO_REGISTER_HANDLER = 20
 _ports = [18100]
@@ -162,6 +165,52 @@ def test_socket_error_is_oserror_and_settimeout_ends_a_silent_recv():
     check.raises(socket.error, client.recv, 1)
     client.close()
     server.close()
+
+
+def test_the_u_names_are_the_boards_modules():
+    import uselect, uos, ujson, ubinascii, _thread, gc  # noqa: F401  the Unix port's own
+    import usocket, utime, time
+
+    check.equal((usocket.socket, usocket.SOL_SOCKET), (socket.socket, socket.SOL_SOCKET))
+    check.equal((utime.sleep_ms, utime.localtime), (time.sleep_ms, time.localtime))
+    gc.collect()
+
+
+def test_const_sys_platform_and_the_emergency_exception_buffer():
+    import sys
+    import micropython
+    from micropython import const as imported_const
+
+    check.equal((const(7), imported_const(8), sys.platform), (7, 8, "esp32"))
+    micropython.alloc_emergency_exception_buf(100)
+
+
+def test_the_access_point_is_inactive_unless_started():
+    import network
+
+    ap = network.WLAN(network.AP_IF)
+    check.equal((ap.active(), ap.isconnected()), (False, False))
+    ap.active(True)
+    check.equal(ap.active(), True)
+
+
+def test_uos_lists_stats_and_measures_the_flash():
+    import uos
+
+    with open("/flash/esp32_api.txt", "w") as f:
+        f.write("12345")
+    check.equal(uos.stat("/flash/esp32_api.txt")[6], 5)
+    check.equal("esp32_api.txt" in [entry[0] for entry in uos.ilistdir("/flash")], True)
+    check.equal(len(uos.statvfs("/flash")), 10)
+    uos.remove("/flash/esp32_api.txt")
+
+
+def test_localtime_reads_the_rtc():
+    import machine
+    import time
+
+    machine.RTC().datetime((2021, 3, 4, 3, 5, 6, 7, 0))
+    check.equal(time.localtime()[:5], (2021, 3, 4, 5, 6))
 
 
 check.run(globals())

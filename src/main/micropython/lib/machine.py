@@ -41,10 +41,15 @@ class UART:
 _rtc_offset = [_time.mktime((2000, 1, 1, 0, 0, 0, 0, 0)) - _time.time()]
 
 
+def rtc_seconds():
+    """The RTC's time, in the host's epoch: what time.localtime() reads, as on the ESP32."""
+    return int(_time.time() + _rtc_offset[0])
+
+
 class RTC:
     def datetime(self, dt=None):
         if dt is None:
-            t = _time.localtime(int(_time.time() + _rtc_offset[0]))
+            t = _time.localtime(rtc_seconds())
             # (year, month, day, weekday, hours, minutes, seconds, subseconds)
             return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], 0)
         year, month, day, weekday, hours, minutes, seconds = dt[:7]

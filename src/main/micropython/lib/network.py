@@ -38,10 +38,10 @@ class PPP:
         return None
 
 
-class WLAN:
-    def __init__(self, interface_id=STA_IF):
-        if interface_id != STA_IF:
-            raise ValueError("only the station interface is modelled")
+class Interface:
+    """A WLAN interface's switch: off at power-on, as the firmware leaves it."""
+
+    def __init__(self):
         self._active = False
 
     def active(self, is_active=None):
@@ -50,6 +50,19 @@ class WLAN:
         self._active = bool(is_active)
         return None
 
+
+class AccessPoint(Interface):
+    """WLAN(AP_IF): inactive unless started; no station ever joins it in the lab."""
+
+    def isconnected(self):
+        return False
+
+
+def WLAN(interface_id=STA_IF):
+    return AccessPoint() if interface_id == AP_IF else Station()
+
+
+class Station(Interface):
     def connect(self, ssid, password=""):
         if not self._active:
             raise OSError("STA must be active")

@@ -1,7 +1,7 @@
 # time, as on the board, with long waits shortened by the lab's time scale (BOARD_TIME_SCALE),
 # so a user's time.sleep(50) in main.py runs unchanged. Only waits of LONG_WAIT_S or more are
 # scaled: short ones pace polling loops (wait for WiFi, retry) whose count would change.
-# Everything else is MicroPython's own.
+# localtime() reads the RTC, as on the board. Everything else is MicroPython's own.
 import os
 import sys
 
@@ -30,6 +30,15 @@ def sleep_ms(ms):
 
 def sleep_us(us):
     _real.sleep_us(int(scaled(us / 1000000) * 1000000))
+
+
+def localtime(seconds=None):
+    # without seconds, the RTC's time (2000-01-01 at power-on until set), as on the ESP32
+    if seconds is None:
+        import machine  # here, not above: machine imports time
+
+        seconds = machine.rtc_seconds()
+    return _real.localtime(seconds)
 
 
 def __getattr__(name):
