@@ -3,6 +3,7 @@ package dev.esp32ppp.report;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.ppp.RandomFields;
+import dev.esp32ppp.scenario.GoldenLog;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,9 +54,9 @@ final class SideBySideDifferences {
         return frame.node() + " sent " + RandomFields.masked(frame.detail());
     }
 
-    /** {@code saxonsoc pppd: rcvd [...]} for a line of pppd's log (syslog's prefix off); null for other lines. */
+    /** {@code saxonsoc pppd: rcvd [...]} for a line of pppd's log; null for other lines. */
     private static String pppdKey(String node, String line) {
-        int at = line.indexOf("]: ");
-        return line.contains("pppd[") && at > 0 ? node + " pppd: " + RandomFields.masked(line.substring(at + 3)) : null;
+        String pppd = GoldenLog.pppdLine(line);
+        return pppd == null ? null : node + " pppd: " + pppd;
     }
 }

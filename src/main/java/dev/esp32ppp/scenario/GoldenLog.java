@@ -29,16 +29,22 @@ public record GoldenLog(Path file, List<String> lines) {
         }
     }
 
-    /** pppd's own lines in a node's console (syslog's {@code pppd[PID]: } prefix taken off), shaped. */
+    /** pppd's own lines in a node's console, each as {@link #pppdLine} gives it. */
     public static List<String> pppdLines(List<String> console) {
         List<String> log = new ArrayList<>();
         for (String line : console) {
-            int at = line.indexOf("]: ");
-            if (line.contains("pppd[") && at > 0) {
-                log.add(shape(line.substring(at + 3)));
+            String pppd = pppdLine(line);
+            if (pppd != null) {
+                log.add(pppd);
             }
         }
         return log;
+    }
+
+    /** What pppd logged in a console line, syslog's {@code pppd[PID]: } prefix and random fields off; null for other lines. */
+    public static String pppdLine(String consoleLine) {
+        int at = consoleLine.indexOf("]: ");
+        return consoleLine.contains("pppd[") && at > 0 ? RandomFields.masked(consoleLine.substring(at + 3)) : null;
     }
 
     /** Why pppd's log does not hold this file's lines, or null when it does. */
@@ -47,9 +53,9 @@ public record GoldenLog(Path file, List<String> lines) {
         int last = -1;
         for (String line : lines) {
             if (!line.startsWith(ANYWHERE)) {
-                int found = pppdLog.subList(from, pppdLog.size()).indexOf(shape(line));
+                int found = pppdLog.subList(from, pppdLog.size()).indexOf(RandomFields.masked(line));
                 if (found < 0) {
-                    return "pppd did not log '" + shape(line) + "' after its line " + from + " (" + name() + ")";
+                    return "pppd did not log '" + RandomFields.masked(line) + "' after its line " + from + " (" + name() + ")";
                 }
                 from += found + 1;
                 last = from - 1;
@@ -57,7 +63,7 @@ public record GoldenLog(Path file, List<String> lines) {
         }
         for (String line : lines) {
             if (line.startsWith(ANYWHERE)) {
-                String expected = shape(line.substring(ANYWHERE.length()));
+                String expected = RandomFields.masked(line.substring(ANYWHERE.length()));
                 int found = pppdLog.indexOf(expected);
                 if (found < 0 || found >= last) {
                     return "pppd did not log '" + expected + "' before its line " + last + " (" + name() + ")";
@@ -70,17 +76,12 @@ public record GoldenLog(Path file, List<String> lines) {
     /** The lines of pppd's log that this file's lines match, in the log's order. */
     public List<String> matched(List<String> pppdLog) {
         List<String> wanted = lines.stream()
-                .map(line -> shape(line.startsWith(ANYWHERE) ? line.substring(ANYWHERE.length()) : line)).toList();
+                .map(line -> RandomFields.masked(line.startsWith(ANYWHERE) ? line.substring(ANYWHERE.length()) : line)).toList();
         return pppdLog.stream().filter(wanted::contains).distinct().toList();
     }
 
     /** The file as the report and messages name it, relative to the project. */
     public String name() {
         return file.startsWith(ProjectHome.path()) ? ProjectHome.path().relativize(file).toString() : file.toString();
-    }
-
-    /** A line with what is random on every run taken out ({@link RandomFields}). */
-    static String shape(String line) {
-        return RandomFields.masked(line);
     }
 }

@@ -55,7 +55,7 @@ final class StackTranscript {
                 if (isNegotiation(event)) {
                     String protocol = ControlProtocol.of(event.frame().protocol()).orElseThrow().name();
                     epoch.computeIfAbsent(event.node() + " " + protocol, key -> new LinkedHashSet<>())
-                            .add(normalised(event.detail()));
+                            .add(RandomFields.masked(event.detail()));
                 } else {
                     otherKinds.computeIfAbsent(event.node(), node -> new TreeSet<>()).add(kindOf(event));
                 }
@@ -78,10 +78,6 @@ final class StackTranscript {
 
     private static boolean isNegotiation(Event event) {
         return ControlProtocol.of(event.frame().protocol()).isPresent() && !KEEPALIVE.matcher(event.detail()).matches();
-    }
-
-    static String normalised(String frame) {
-        return RandomFields.masked(frame);
     }
 
     /** {@code [IP 10.0.5.2 > ...]} is IP, {@code [LCP EchoReq id=0x3 ...]} is LCP EchoReq; router solicitations by their type. */

@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Scenario files are checked before any container starts; errors say file, line and what. */
 @Tag("unit")
 class ScenarioFileTest {
+    /** The least a scenario needs, for tests of its other keys. */
+    private static final String ONE_CHECK = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
+
     @TempDir
     Path dir;
 
@@ -212,42 +215,39 @@ class ScenarioFileTest {
 
     @Test
     void theEsp32sStackComesFromTheFileElseTheEnvironment() throws IOException {
-        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
-        Scenario lwip = ScenarioFile.load(write("name: x\nesp32: {stack: lwip}\n" + checks));
+        Scenario lwip = ScenarioFile.load(write("name: x\nesp32: {stack: lwip}\n" + ONE_CHECK));
         assertThat(lwip.lab().boards().stack()).isEqualTo(Esp32Stack.LWIP);
         assertThat(lwip.onStack(Esp32Stack.MODEL).lab().boards().stack()).as("--stack overrides").isEqualTo(Esp32Stack.MODEL);
-        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().boards().stack())
+        assertThat(ScenarioFile.load(write("name: x\n" + ONE_CHECK)).lab().boards().stack())
                 .isEqualTo(Esp32Stack.fromEnvironment());
-        Path bad = write("name: x\nesp32: {stack: idf}\n" + checks);
+        Path bad = write("name: x\nesp32: {stack: idf}\n" + ONE_CHECK);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":2: unknown ESP32 stack 'idf'; known: model, lwip");
     }
 
     @Test
     void theLinuxsPppdComesFromTheFileElseTheFields() throws IOException {
-        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
-        Scenario newer = ScenarioFile.load(write("name: x\npppd: 2.5.2\n" + checks));
+        Scenario newer = ScenarioFile.load(write("name: x\npppd: 2.5.2\n" + ONE_CHECK));
         assertThat(newer.lab().boards().pppd()).isEqualTo(PppdVersion.V2_5_2);
         assertThat(newer.onPppd(PppdVersion.V2_4_9).lab().boards().pppd()).as("--pppd overrides").isEqualTo(PppdVersion.V2_4_9);
-        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
+        assertThat(ScenarioFile.load(write("name: x\n" + ONE_CHECK)).lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
         Path passthru = write("name: x\npppd: 2.5.2\ntopology: passthru\nchecks:\n  - name: a\n    on: pc\n    run: true\n");
         assertThat(ScenarioFile.load(passthru).lab().topology().nodes()).filteredOn(n -> n.name().equals("pc"))
                 .singleElement().satisfies(pc -> assertThat(pc.env()).containsEntry(PppdVersion.VARIABLE, "2.5.2"));
-        Path bad = write("name: x\ndescription: y\npppd: 2.5\n" + checks);
+        Path bad = write("name: x\ndescription: y\npppd: 2.5\n" + ONE_CHECK);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":3: unknown pppd version '2.5'; known: 2.4.9, 2.5.2");
     }
 
     @Test
     void thePppdKernelIsUserModeLinuxUnlessTheFileSaysNative() throws IOException {
-        String checks = "checks:\n  - name: a\n    on: esp32\n    run: true\n";
-        assertThat(ScenarioFile.load(write("name: x\n" + checks)).lab().pppdKernel()).isEqualTo(PppdKernel.UML);
-        Scenario fileNative = ScenarioFile.load(write("name: x\npppd-kernel: native\n" + checks));
+        assertThat(ScenarioFile.load(write("name: x\n" + ONE_CHECK)).lab().pppdKernel()).isEqualTo(PppdKernel.UML);
+        Scenario fileNative = ScenarioFile.load(write("name: x\npppd-kernel: native\n" + ONE_CHECK));
         assertThat(fileNative.lab().pppdKernel()).isEqualTo(PppdKernel.NATIVE);
         assertThat(fileNative.lab().config(dir).pppdKernel()).as("the lab gets it").isEqualTo(PppdKernel.NATIVE);
         assertThat(fileNative.onPppdKernel(PppdKernel.UML).lab().pppdKernel()).as("--pppd-kernel overrides")
                 .isEqualTo(PppdKernel.UML);
-        Path bad = write("name: x\npppd-kernel: kvm\n" + checks);
+        Path bad = write("name: x\npppd-kernel: kvm\n" + ONE_CHECK);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":2: unknown pppd kernel 'kvm'; known: uml, native");
     }
