@@ -37,7 +37,9 @@ power_on() {
     [ "$i" -lt 600 ] || { echo "esp32: the network stack ($ESP32_STACK) did not start" >&2; exit 1; }
     sleep 0.05
   done
-  BOARD_TIME_SCALE=$TIME_SCALE MICROPYPATH=/flash:/opt/board/lib:.frozen micropython /opt/board/run.py \
+  # the flash and its lib (where upip installs, '/lib' on the ESP32) come before the board's shims:
+  # a module the user put or installed there wins over the shim of the same name
+  BOARD_TIME_SCALE=$TIME_SCALE MICROPYPATH=/flash:/flash/lib:/opt/board/lib:.frozen micropython /opt/board/run.py \
     < /dev/ttyUART0 > /dev/ttyUART0 2>&1 &
   board=$!
 }
