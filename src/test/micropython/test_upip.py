@@ -81,12 +81,14 @@ def _index(name, versions, newest, more=None):
 
 
 def _serving(served):
-    """Code that makes upip's downloads open local files; a URL not among them is an index's 404."""
-    return ("def url_open(url):\n"
+    """Code that makes upip's downloads open local files (with their lengths, as the index's server
+    gives them); a URL not among them is an index's 404."""
+    return ("import os\n"
+            "def url_open(url):\n"
             "    if url not in %r:\n"
             "        raise upip.NotFoundError('Package not found')\n"
-            "    return open(%r[url], 'rb')\n"
-            "upip.url_open = url_open\n" % (served, served))
+            "    return open(%r[url], 'rb'), os.stat(%r[url])[6]\n"
+            "upip.url_open = url_open\n" % (served, served, served))
 
 
 def test_the_tar_reader_gives_names_types_and_contents_of_gnu_tars():
@@ -155,7 +157,7 @@ def test_a_board_path_is_on_the_flash_folder_a_relative_one_where_it_is():
                 ("/flash/lib/socks.py", "lib/socks.py"))
 
 
-def test_the_request_is_http_1_0_and_the_body_follows_the_headers():
+def test_the_request_is_http_1_0_and_the_body_of_its_length_follows_the_headers():
     import io
 
     class Exchange(io.BytesIO):
@@ -165,8 +167,10 @@ def test_the_request_is_http_1_0_and_the_body_follows_the_headers():
             Exchange.sent += data
 
     stream = Exchange(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
-    upip.request(stream, "micropython.org", "pi/p/json")
-    check.equal((Exchange.sent, stream.read()), (b"GET /pi/p/json HTTP/1.0\r\nHost: micropython.org\r\n\r\n", b"{}"))
+    length = upip.request(stream, "micropython.org", "pi/p/json")
+    check.equal((Exchange.sent, length, stream.read()),
+                (b"GET /pi/p/json HTTP/1.0\r\nHost: micropython.org\r\n\r\n", 2, b"{}"))
+    check.equal(upip.request(Exchange(b"HTTP/1.0 200 OK\r\n\r\n{}"), "h", "p"), None)
     check.raises(upip.NotFoundError, upip.request, Exchange(b"HTTP/1.1 404 Not Found\r\n\r\n"), "h", "p")
     check.raises(ValueError, upip.request, Exchange(b"HTTP/1.1 500 Oops\r\n\r\n"), "h", "p")
 

@@ -46,23 +46,28 @@ def _makedirs(file_path):
 
 
 def request(stream, host, path):
-    """GET /path as v1.13 asks (HTTP/1.0); leaves stream at the body. 404 and 301 mean not found."""
+    """GET /path as v1.13 asks (HTTP/1.0); leaves stream at the body, returns its Content-Length
+    (None without one). 404 and 301 mean not found."""
     stream.write(("GET /%s HTTP/1.0\r\nHost: %s\r\n\r\n" % (path, host)).encode())
     status = stream.readline().split(None, 2)[1]
     if status != b"200":
         if status in (b"404", b"301"):
             raise NotFoundError("Package not found")
         raise ValueError(status)
+    length = None
     while True:
         line = stream.readline()
         if not line:
             raise ValueError("Unexpected EOF in HTTP headers")
         if line == b"\r\n":
-            return
+            return length
+        if line.lower().startswith(b"content-length:"):
+            length = int(line[15:])
 
 
 def url_open(url):
-    """The body of an https:// URL, as a stream; the first connection warns that TLS is not checked."""
+    """(stream, length): the body of an https:// URL and its length (None when the server does not
+    say); the first connection warns that TLS is not checked."""
     _, _, host, path = url.split("/", 3)
     try:
         address = socket.getaddrinfo(host, 443, 0, socket.SOCK_STREAM)[0][-1]
@@ -73,26 +78,29 @@ def url_open(url):
         stream.connect(address)
         context = tls.SSLContext(tls.PROTOCOL_TLS_CLIENT)
         context.verify_mode = tls.CERT_NONE
-        stream = context.wrap_socket(stream, server_hostname=host)
+        # TLS over the native socket: reading through the shim's io.IOBase, 1.25's TLS fails (EPERM)
+        stream = context.wrap_socket(stream._native, server_hostname=host)
         if _warn_tls[0]:
             print("Warning: %s SSL certificate is not validated" % host)
             _warn_tls[0] = False
-        request(stream, host, path)
+        length = request(stream, host, path)
     except Exception:
         stream.close()
         raise
-    return stream
+    return stream, length
 
 
 def metadata(name):
     """The first index's JSON for name; one that answers 404 passes to the next."""
     for index in index_urls:
         try:
-            stream = url_open("%s/%s/json" % (index, name))
+            stream, length = url_open("%s/%s/json" % (index, name))
         except NotFoundError:
             continue
         try:
-            return json.load(stream)
+            # a read past the body's end hangs MicroPython 1.25's TLS at the server's close: the body
+            # is read to its length where the server gives it (v1.13 read to the end)
+            return json.loads(stream.read(length)) if length is not None else json.load(stream)
         finally:
             stream.close()
     raise NotFoundError("Package not found")
@@ -132,7 +140,7 @@ def install_tar(entries, prefix):
 def install_pkg(name, prefix):
     version, url = release(metadata(name))
     print("Installing %s %s from %s" % (name, version, url))
-    stream = url_open(url)
+    stream = url_open(url)[0]
     try:
         return install_tar(upip_utarfile.entries(deflate.DeflateIO(stream, deflate.GZIP)), prefix)
     finally:
