@@ -84,11 +84,18 @@ public final class Nodes {
                 .withSysctl("net.ipv4.ip_forward", "1");
     }
 
-    /** The simulated internet's web and NTP server. */
+    /** The simulated internet's web and NTP server, with the project's package index as it is. */
     public static NodeSpec internet() {
-        return NodeSpec.of("internet", NodeRole.INTERNET)
+        return internet(PackageIndex.ofProject());
+    }
+
+    /** The simulated internet's web and NTP server, serving upip that package index. */
+    public static NodeSpec internet(PackageIndex index) {
+        NodeSpec internet = NodeSpec.of("internet", NodeRole.INTERNET)
                 .on(LabNetwork.INTERNET, LabAddresses.INTERNET_WEB)
-                .withFile(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html");
+                .withFile(ProjectHome.fixtures().resolve("internet/www/index.html"), "/srv/www/index.html")
+                .withFile(index.folder(), "/opt/packages");
+        return index.pins().isEmpty() ? internet : internet.withEnv(PackageIndex.PINS_VARIABLE, index.pinsValue());
     }
 
     /** Another computer on the WiFi LAN, with a web page. */

@@ -32,6 +32,14 @@ public record Topology(List<NodeSpec> nodes, List<CableSpec> cables) {
         return new Topology(more, cables);
     }
 
+    /** The same lab with this node in place of its own of the same name, where it was in the power-on order. */
+    public Topology replacing(NodeSpec node) {
+        if (!nodeNames().contains(node.name())) {
+            throw new LabException("a lab without a node named " + node.name() + " has none to replace");
+        }
+        return new Topology(nodes.stream().map(own -> own.name().equals(node.name()) ? node : own).toList(), cables);
+    }
+
     /** The same lab whose cables have another line: another speed, noisy, impaired over time. */
     public Topology withLine(LineSpec line) {
         return new Topology(nodes, cables.stream().map(cable -> cable.withLine(line)).toList());

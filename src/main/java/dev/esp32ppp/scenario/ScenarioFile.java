@@ -6,6 +6,7 @@ import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.lab.Nodes;
+import dev.esp32ppp.lab.PackageIndex;
 import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdKernel;
@@ -43,7 +44,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
             "saxonsoc", "pppd", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
-            "side-by-side", "pppd-kernel");
+            "side-by-side", "pppd-kernel", "package-index");
     /** When the person at the pc flips SW1 unless the file says: seconds after connect(). */
     private static final double FLIP_AFTER = 3;
     private static final Duration SECOND = Duration.ofSeconds(1);
@@ -249,8 +250,35 @@ public final class ScenarioFile {
             }
         }
         String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
-        List<NodeSpec> added = top.flag("lanhost") ? List.of(Nodes.lanhost()) : List.of();
+        List<NodeSpec> added = new ArrayList<>();
+        if (top.flag("lanhost")) {
+            added.add(Nodes.lanhost());
+        }
+        PackageIndex index = packageIndex(top);
+        if (index != null) {
+            added.add(Nodes.internet(index));
+        }
         return new ScenarioLab(topology, boards, added, null, timeScale, pppdKernel(top));
+    }
+
+    /**
+     * The internet's package index as the file pins it, {@code package-index: {NAME: VERSION}}:
+     * each named package's index ends at that version. Null when the file pins nothing.
+     */
+    private static PackageIndex packageIndex(YamlMap top) {
+        YamlMap pins = top.map("package-index");
+        if (pins == null) {
+            return null;
+        }
+        PackageIndex index = PackageIndex.ofProject();
+        for (String name : pins.keys()) {
+            try {
+                index = index.pinned(name, pins.text(name));
+            } catch (IllegalArgumentException e) {
+                throw pins.fail(name, "package-index: " + e.getMessage());
+            }
+        }
+        return index;
     }
 
     /** Where the Linux nodes' pppd finds kernel PPP: user-mode Linux unless the file says {@code pppd-kernel: native}. */
@@ -267,6 +295,11 @@ public final class ScenarioFile {
         Topology topology;
         try {
             topology = lab.topology();
+            if (top.has("package-index")
+                    && !Topologies.named(lab.topologyName(), lab.boards()).nodeNames().contains("internet")) {
+                throw top.fail("package-index", "'package-index' pins what the internet node serves; the "
+                        + lab.topologyName() + " lab has no internet node");
+            }
         } catch (IllegalArgumentException e) {
             throw top.fail("topology", e.getMessage());
         }

@@ -19,7 +19,8 @@ import java.util.List;
  * timing-window sweep takes only the boards from it, for a lab of its own at each point
  * ({@link Topologies#timingWindow}).
  *
- * @param added nodes beyond the topology's own, e.g. the LAN host
+ * @param added nodes beyond the topology's own, e.g. the LAN host, or in place of its own of the same
+ *              name, e.g. the internet with a pinned package index
  * @param line the serial line as the file sets it; null keeps the topology's
  * @param pppdKernel where the Linux nodes' pppd finds kernel PPP
  */
@@ -33,7 +34,7 @@ public record ScenarioLab(String topologyName, BoardSetup boards, List<NodeSpec>
     public Topology topology() {
         Topology topology = Topologies.named(topologyName, boards);
         for (NodeSpec node : added) {
-            topology = topology.with(node);
+            topology = topology.nodeNames().contains(node.name()) ? topology.replacing(node) : topology.with(node);
         }
         return line == null ? topology : topology.withLine(line);
     }

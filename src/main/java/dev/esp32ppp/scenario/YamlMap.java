@@ -64,6 +64,11 @@ final class YamlMap {
         return this;
     }
 
+    /** Its keys, in the file's order. */
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

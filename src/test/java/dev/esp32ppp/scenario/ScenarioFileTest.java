@@ -7,7 +7,9 @@ import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdKernel;
+import dev.esp32ppp.lab.PackageIndex;
 import dev.esp32ppp.lab.PppdVersion;
+import dev.esp32ppp.lab.Topology;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
@@ -250,6 +252,32 @@ class ScenarioFileTest {
         Path bad = write("name: x\npppd-kernel: kvm\n" + ONE_CHECK);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":2: unknown pppd kernel 'kvm'; known: uml, native");
+    }
+
+    @Test
+    void thePackageIndexPinGoesToTheInternetNodeInItsPlace() throws IOException {
+        Scenario pinned = ScenarioFile.load(write("name: x\npackage-index: {micropython-socks: \"0.1\"}\n" + ONE_CHECK));
+        Topology topology = pinned.lab().topology();
+        assertThat(topology.nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc");
+        assertThat(topology.nodes().get(1).env()).containsEntry(PackageIndex.PINS_VARIABLE, "micropython-socks=0.1");
+        Scenario plain = ScenarioFile.load(write("name: x\n" + ONE_CHECK));
+        assertThat(plain.lab().topology().nodes().get(1).env()).doesNotContainKey(PackageIndex.PINS_VARIABLE);
+    }
+
+    @Test
+    void aPinOfAPackageOrVersionTheIndexLacksOrALabWithoutTheInternet() throws IOException {
+        Path name = write("name: x\npackage-index:\n  micropython-sox: \"0.1\"\n" + ONE_CHECK);
+        assertThatThrownBy(() -> ScenarioFile.load(name)).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(name + ":3: package-index: no package 'micropython-sox' in "
+                        + "fixtures/internet/packages; it has ")
+                .hasMessageContaining("micropython-socks");
+        Path version = write("name: x\npackage-index:\n  micropython-socks: \"9.9\"\n" + ONE_CHECK);
+        assertThatThrownBy(() -> ScenarioFile.load(version)).hasMessageStartingWith(version + ":3: package-index: "
+                + "no version '9.9' of micropython-socks in fixtures/internet/packages; it has 0.1, 0.2");
+        Path passthru = write("name: x\ntopology: passthru\npackage-index: {micropython-socks: \"0.1\"}\n"
+                + "checks:\n  - name: a\n    on: pc\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(passthru)).hasMessage(passthru + ":3: 'package-index' pins what "
+                + "the internet node serves; the passthru lab has no internet node");
     }
 
     @Test
