@@ -163,7 +163,9 @@ def install(to_install, install_path=None):
                 queue.extend(install_pkg(name, prefix))
                 installed.append(name)
     except _Unreachable as e:
-        # v1.13's sys.exit(1) here soft-reboots the ESP32 at its REPL; the board's REPL goes on
+        # v1.13 then calls sys.exit(1): at the ESP32's REPL that is the prompt again, as here; a
+        # script (main.py) would stop there, where here it goes on (the board's run.py and REPL
+        # end MicroPython on SystemExit)
         print("Error:", e)
     except Exception as e:
         print("Error installing '{}': {}, packages may be partially installed".format(name, e), file=sys.stderr)
