@@ -1,11 +1,13 @@
 # The ESP32 port's API as MicroPython v1.13's esp32 port offers it, so code written for the
 # ESP32 runs on the board unchanged. The container has only loopback: fixed ports are free.
+import _thread
 import io
 
 import callbacks
 import check
 import esp32_port
 import socket
+import time
 
 esp32_port.install()  # as run.py does before boot.py
 
@@ -116,6 +118,102 @@ def _listening_pair():
     stream, _ = server.accept()
     server.close()
     return stream, writer
+
+
+def _greeter(port, greeted, broken_first):
+    # a callback server as a user's main.py starts it; broken_first: the first client's call raises
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("127.0.0.1", port))
+    server.listen(2)
+
+    def on_connect(sock):
+        client, _ = sock.accept()
+        greeted.append(client)
+        if broken_first and len(greeted) == 1:
+            raise ValueError("the first client broke it")
+        client.send(b"hello")
+
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, on_connect)
+    return server
+
+
+def _in_a_thread(work):
+    outcome = []
+    _thread.start_new_thread(lambda: outcome.append(work()), ())
+    return outcome
+
+
+def _sleep_until(outcome, loops):
+    # main.py's "while True: time.sleep(1)", bounded
+    for _ in range(loops):
+        if outcome:
+            return
+        time.sleep(0.1)
+
+
+def _hello(port):
+    client = socket.socket()
+    client.settimeout(5)
+    client.connect(("127.0.0.1", port))
+    try:
+        return client.recv(16)
+    except OSError as e:
+        return e
+    finally:
+        client.close()
+
+
+def test_callbacks_run_while_the_program_sleeps():
+    _ports[0] += 1
+    server = _greeter(_ports[0], [], False)
+    outcome = _in_a_thread(lambda: _hello(_ports[0]))
+    _sleep_until(outcome, 100)
+    check.equal(outcome, [b"hello"])
+    server.close()
+
+
+def test_a_callback_that_raises_in_a_sleep_prints_its_traceback_and_the_next_client_is_served():
+    _ports[0] += 1
+    console = io.StringIO()
+    callbacks.console = console
+    greeted = []
+    server = _greeter(_ports[0], greeted, True)
+    first = _in_a_thread(lambda: _hello(_ports[0]))
+    _sleep_until(greeted, 100)
+    second = _in_a_thread(lambda: _hello(_ports[0]))
+    _sleep_until(second, 100)
+    check.equal(second, [b"hello"])
+    text = console.getvalue()
+    check.equal(("Traceback" in text, "ValueError: the first client broke it" in text), (True, True))
+    greeted[0].close()
+    _sleep_until(first, 100)
+    server.close()
+
+
+def test_a_callback_that_sleeps_runs_no_other_callback_meanwhile():
+    server, port = _listening()
+    other, other_port = _listening()
+    order = []
+
+    def sleepy(sock):
+        order.append("sleepy in")
+        time.sleep_ms(300)
+        order.append("sleepy out")
+        sock.accept()[0].close()
+
+    def quick(sock):
+        order.append("quick")
+        sock.accept()[0].close()
+
+    server.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, sleepy)
+    other.setsockopt(socket.SOL_SOCKET, SO_REGISTER_HANDLER, quick)
+    clients = [_connect(port), _connect(other_port)]
+    for _ in range(3):
+        callbacks.serve(2000)
+    check.equal(order.index("sleepy out"), order.index("sleepy in") + 1)
+    for sock in clients + [server, other]:
+        sock.close()
 
 
 def test_getaddrinfo_is_one_five_tuple_with_an_ip_and_port_pair():

@@ -1,5 +1,4 @@
 # The board's plumbing for the shims: events for the harness, orders to the network-stack model.
-import _thread
 import errno
 import socket
 
@@ -48,21 +47,22 @@ def control(command):
     raise OSError(getattr(errno, name, errno.EIO))
 
 
-def serve_forever(port, backlog, handle, error_kind):
-    """Listens on 0.0.0.0:port and returns; each client runs handle(client, address) in its own
-    thread, so one slow or broken client holds up no other. A failed accept is an event of
-    error_kind."""
+def listen(port, backlog, on_client, error_kind):
+    """Listens on 0.0.0.0:port with a callback, as the ESP32's servers do: the board's loop
+    accepts each client and hands it to on_client(client, (ip, port)). A failed accept is an
+    event of error_kind."""
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    server.bind(socket.getaddrinfo("0.0.0.0", port)[0][-1])
+    server.bind(("0.0.0.0", port))
     server.listen(backlog)
 
-    def accept_loop():
-        while True:
-            try:
-                client, address = server.accept()
-                _thread.start_new_thread(handle, (client, address))
-            except OSError as e:
-                event(error_kind, repr(e))
+    def on_connect(listener):
+        try:
+            client, address = listener.accept()
+        except OSError as e:
+            event(error_kind, repr(e))
+            return
+        on_client(client, address)
 
-    _thread.start_new_thread(accept_loop, ())
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REGISTER_HANDLER, on_connect)
+    return server

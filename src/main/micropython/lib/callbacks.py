@@ -1,12 +1,16 @@
 # The sockets' callbacks (socket.setsockopt(SOL_SOCKET, 20, handler)), run one at a time from
 # the board's own loop as the ESP32 port runs them: wait_for(stream) serves every registered
-# socket that becomes readable until the stream (the REPL's input) has a byte to read. A callback
-# that raises prints its traceback on the console and the board goes on serving the others.
+# socket that becomes readable until the stream (the REPL's input) has a byte to read, and the
+# time shim's sleeps serve them while main.py runs. A callback that raises prints its traceback
+# on the console and the board goes on serving the others.
+import _thread
 import select
 import sys
 
 _handlers = {}  # socket -> handler
 console = sys.stdout
+_loop_thread = _thread.get_ident()  # the board's own: run.py's, which imports this first
+_in_callback = [False]
 _POLLNVAL = 0x20  # poll(2)'s flag for a closed descriptor; the select module does not name it
 
 
@@ -36,11 +40,19 @@ def serve(timeout_ms, stream=None):
     return stream_ready
 
 
+def may_serve():
+    """True where the ESP32 would run callbacks: on the board's own thread, outside a callback."""
+    return _thread.get_ident() == _loop_thread and not _in_callback[0]
+
+
 def _call(handler, sock):
+    _in_callback[0] = True
     try:
         handler(sock)
     except Exception as e:
         sys.print_exception(e, console)
+    finally:
+        _in_callback[0] = False
 
 
 def wait_for(stream):

@@ -1,7 +1,8 @@
 # socks: a SOCKS5 server (RFC 1928) on the ESP32, as micropython-socks offers it: socks.start()
 # listens on 0.0.0.0:1080, no authentication, CONNECT to IPv4, names (resolved through the
-# board's own DNS) and IPv6; one thread a client, so a slow client stalls no other.
-import select
+# board's own DNS) and IPv6. Written in the ESP32 port's callback style, as the original: the
+# board's loop calls a client's callback when it has sent something, and each call advances that
+# client one step (greeting, request, then relaying between it and the host it asked for).
 import socket
 
 import board
@@ -21,6 +22,8 @@ HOST_UNREACHABLE = 4
 CONNECTION_REFUSED = 5
 COMMAND_NOT_SUPPORTED = 7
 ADDRESS_TYPE_NOT_SUPPORTED = 8
+
+RELAY_CHUNK = 8192
 
 
 class Malformed(Exception):
@@ -83,6 +86,7 @@ def recv_some(sock, limit=262):
 
 
 def open_upstream(atyp, host, port):
+    # a blocking connect with a timeout, as on the board: the loop waits for it
     family = socket.AF_INET6 if atyp == IPV6 else socket.AF_INET
     address = socket.getaddrinfo(host, port, family)[0][-1]
     upstream = socket.socket(family, socket.SOCK_STREAM)
@@ -96,51 +100,76 @@ def open_upstream(atyp, host, port):
     return upstream
 
 
-def relay(a, b):
-    poller = select.poll()
-    poller.register(a, select.POLLIN)
-    poller.register(b, select.POLLIN)
-    while True:
-        for sock, flags in poller.poll():
-            other = b if sock is a else a
-            data = sock.recv(2048)
-            if not data:
-                return
-            other.send(data)
+class Client:
+    """One client of the proxy; a malformed or vanished client ends that client only."""
 
+    def __init__(self, client):
+        self.client = client
+        self.upstream = None
+        self.step = self.greeting
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_REGISTER_HANDLER, self.on_client)
 
-def serve(client, address):
-    upstream = None
-    try:
-        client.settimeout(30)
-        methods = parse_greeting(recv_some(client))
-        if NO_AUTH not in methods:
-            client.send(bytes((VERSION, NO_ACCEPTABLE)))
-            return
-        client.send(bytes((VERSION, NO_AUTH)))
-        command, atyp, host, port = parse_request(recv_some(client))
-        if command != CONNECT:
-            client.send(reply(COMMAND_NOT_SUPPORTED))
-            return
-        if host is None:
-            client.send(reply(ADDRESS_TYPE_NOT_SUPPORTED))
-            return
+    def on_client(self, sock):
+        self.guarded(self.step)
+
+    def on_upstream(self, sock):
+        self.guarded(self.from_upstream)
+
+    def guarded(self, step):
         try:
-            upstream = open_upstream(atyp, host, port)
-        except OSError as e:
-            client.send(reply(error_code(e)))
+            step()
+        except Exception:
+            self.close()
+
+    def greeting(self):
+        if NO_AUTH not in parse_greeting(recv_some(self.client)):
+            self.answer(bytes((VERSION, NO_ACCEPTABLE)))
             return
-        client.send(reply(SUCCEEDED))
-        client.settimeout(None)
-        relay(client, upstream)
-    except Exception:
-        pass  # a malformed or vanished client ends that client only
-    finally:
-        client.close()
-        if upstream is not None:
-            upstream.close()
+        self.client.write(bytes((VERSION, NO_AUTH)))
+        self.step = self.request
+
+    def request(self):
+        command, atyp, host, port = parse_request(recv_some(self.client))
+        if command != CONNECT:
+            self.answer(reply(COMMAND_NOT_SUPPORTED))
+        elif host is None:
+            self.answer(reply(ADDRESS_TYPE_NOT_SUPPORTED))
+        else:
+            self.connect(atyp, host, port)
+
+    def connect(self, atyp, host, port):
+        try:
+            self.upstream = open_upstream(atyp, host, port)
+        except OSError as e:
+            self.answer(reply(error_code(e)))
+            return
+        self.client.write(reply(SUCCEEDED))
+        self.upstream.setsockopt(socket.SOL_SOCKET, socket.SO_REGISTER_HANDLER, self.on_upstream)
+        self.step = self.from_client
+
+    def from_client(self):
+        self.forward(self.client, self.upstream)
+
+    def from_upstream(self):
+        self.forward(self.upstream, self.client)
+
+    def forward(self, source, target):
+        data = source.recv(RELAY_CHUNK)
+        if data:
+            target.write(data)
+        else:
+            self.close()
+
+    def answer(self, last_words):
+        self.client.write(last_words)
+        self.close()
+
+    def close(self):
+        self.client.close()
+        if self.upstream is not None:
+            self.upstream.close()
 
 
 def start(port=1080):
-    board.serve_forever(port, 8, serve, board.SOCKS_ERROR)
+    board.listen(port, 8, lambda client, address: Client(client), board.SOCKS_ERROR)
     board.event(board.SOCKS_START, "0.0.0.0:%d" % port)

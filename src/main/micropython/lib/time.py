@@ -1,9 +1,13 @@
 # time, as on the board, with long waits shortened by the lab's time scale (BOARD_TIME_SCALE),
 # so a user's time.sleep(50) in main.py runs unchanged. Only waits of LONG_WAIT_S or more are
 # scaled: short ones pace polling loops (wait for WiFi, retry) whose count would change.
+# The sockets' callbacks run during a sleep, as the ESP32's scheduler runs them between
+# bytecodes, so a main.py that starts a callback server and sleeps in a loop serves clients.
 # localtime() reads the RTC, as on the board. Everything else is MicroPython's own.
 import os
 import sys
+
+import callbacks
 
 _path = sys.path[:]
 sys.path[:] = []
@@ -20,16 +24,28 @@ def scaled(seconds):
     return seconds * _scale if seconds >= LONG_WAIT_S else seconds
 
 
+def _wait_us(us):
+    ms, rest = divmod(us, 1000)
+    if callbacks.may_serve():
+        deadline = _real.ticks_add(_real.ticks_ms(), ms)
+        while ms > 0:
+            callbacks.serve(ms)
+            ms = _real.ticks_diff(deadline, _real.ticks_ms())
+    else:
+        _real.sleep_ms(ms)
+    _real.sleep_us(rest)
+
+
 def sleep(seconds):
-    _real.sleep(scaled(seconds))
+    _wait_us(int(scaled(seconds) * 1000000))
 
 
 def sleep_ms(ms):
-    _real.sleep_ms(int(scaled(ms / 1000) * 1000))
+    _wait_us(int(scaled(ms / 1000) * 1000000))
 
 
 def sleep_us(us):
-    _real.sleep_us(int(scaled(us / 1000000) * 1000000))
+    _wait_us(int(scaled(us / 1000000) * 1000000))
 
 
 def localtime(seconds=None):

@@ -1,5 +1,8 @@
 # uftpd: the FTP server of the ESP32's MicroPython, started by importing it. It serves the flash
 # on port 21 with the banner of the original, active (PORT) and passive (PASV) data connections.
+# Written in the ESP32 port's callback style, as the original: the board's loop calls a session's
+# callback when its client has sent something; the call answers the commands that arrived, data
+# transfers included (the loop waits for them, as on the board).
 import os
 import socket
 
@@ -8,6 +11,8 @@ import board
 PORT = 21
 ROOT = "/flash"
 BANNER = "220 Hello, this is the ESP8266.\r\n"
+DATA_TIMEOUT = 5  # seconds a data connection may keep the board's loop waiting
+LINE_LIMIT = 1024
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -40,9 +45,43 @@ class Session:
         self.cwd = "/"
         self.data_address = None
         self.passive = None
+        self.buffer = b""
 
     def reply(self, text):
-        self.client.send(text.encode())
+        self.client.write(text.encode())
+
+    def on_command(self, sock):
+        try:
+            if self.answer_lines():
+                return
+        except Exception:
+            pass  # one client's trouble ends that client only
+        self.close()
+
+    def answer_lines(self):
+        """Answers each whole line received; False when the session is over."""
+        chunk = self.client.recv(256)
+        if not chunk:
+            return False
+        self.buffer += chunk
+        while b"\n" in self.buffer:
+            line, self.buffer = self.buffer.split(b"\n", 1)
+            try:
+                text = line.decode()
+            except UnicodeError:
+                self.reply("500 Bad characters.\r\n")
+                continue
+            if not self.handle(*parse(text)):
+                return False
+        if len(self.buffer) > LINE_LIMIT:
+            self.reply("500 Line too long.\r\n")
+            return False
+        return True
+
+    def close(self):
+        self.client.close()
+        if self.passive is not None:
+            self.passive.close()
 
     def path(self, argument):
         target = argument if argument.startswith("/") else self.cwd.rstrip("/") + "/" + argument
@@ -57,14 +96,23 @@ class Session:
 
     def data(self):
         if self.passive is not None:
-            conn, _ = self.passive.accept()
-            self.passive.close()
-            self.passive = None
-            return conn
-        if self.data_address is None:
+            self.passive.settimeout(DATA_TIMEOUT)
+            try:
+                conn, _ = self.passive.accept()
+            finally:
+                self.passive.close()
+                self.passive = None
+        elif self.data_address is None:
             raise OSError(107)  # ENOTCONN
-        conn = socket.socket()
-        conn.connect(socket.getaddrinfo(self.data_address[0], self.data_address[1])[0][-1])
+        else:
+            conn = socket.socket()
+            conn.settimeout(DATA_TIMEOUT)
+            try:
+                conn.connect(self.data_address)
+            except OSError:
+                conn.close()
+                raise
+        conn.settimeout(DATA_TIMEOUT)
         return conn
 
     def handle(self, verb, argument):
@@ -143,9 +191,9 @@ class Session:
         try:
             for name in names:
                 if verb == "NLST":
-                    conn.send((name + "\r\n").encode())
+                    conn.write((name + "\r\n").encode())
                 else:
-                    conn.send(listing_line(name, os.stat(ROOT + directory.rstrip("/") + "/" + name)).encode())
+                    conn.write(listing_line(name, os.stat(ROOT + directory.rstrip("/") + "/" + name)).encode())
         finally:
             conn.close()
         self.reply("226 Done.\r\n")
@@ -163,7 +211,7 @@ class Session:
                 chunk = f.read(512)
                 if not chunk:
                     break
-                conn.send(chunk)
+                conn.write(chunk)
         finally:
             f.close()
             conn.close()
@@ -184,32 +232,14 @@ class Session:
         self.reply("226 Done.\r\n")
 
 
-def serve(client, address):
-    session = Session(client, socket.inet_ntop(socket.AF_INET, socket.sockaddr(address)[1]))
+def open_session(client, address):
+    session = Session(client, address[0])
     try:
         session.reply(BANNER)
-        buffer = b""
-        while True:
-            chunk = client.recv(256)
-            if not chunk:
-                break
-            buffer += chunk
-            if len(buffer) > 1024:
-                session.reply("500 Line too long.\r\n")
-                break
-            while b"\n" in buffer:
-                line, buffer = buffer.split(b"\n", 1)
-                try:
-                    text = line.decode()
-                except UnicodeError:
-                    session.reply("500 Bad characters.\r\n")
-                    continue
-                if not session.handle(*parse(text)):
-                    return
-    except Exception:
-        pass  # one client's trouble ends that client only
-    finally:
+    except OSError:
         client.close()
+        return
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_REGISTER_HANDLER, session.on_command)
 
 
 def local_address(peer):
@@ -220,7 +250,7 @@ def local_address(peer):
 
 
 def start(port=PORT):
-    board.serve_forever(port, 4, serve, board.UFTPD_ERROR)
+    board.listen(port, 4, open_session, board.UFTPD_ERROR)
     board.event(board.UFTPD_START, "port %d" % port)
 
 

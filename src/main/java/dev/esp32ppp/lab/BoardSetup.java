@@ -7,13 +7,16 @@ import java.nio.file.Path;
 /**
  * What the boards under test run: the ESP32's firmware, its network stack (the model or real
  * lwIP) and flash folder (boot.py, main.py, ...), optionally another main.py in place of the
- * flash's own; the init script that starts pppd on the SaxonSoc Linux, and which pppd the Linux
+ * flash's own, and a folder of files laid on the flash after those (a user's modules with their
+ * main.py); the init script that starts pppd on the SaxonSoc Linux, and which pppd the Linux
  * (SaxonSoc, or the pc of the passthru setup) runs. Built from the fixtures' with named steps.
  *
  * @param mainPy replaces the flash's main.py; null keeps it
+ * @param flashAdditions a folder whose files are copied onto the flash last, replacing any of the
+ *                       same name; null adds none
  */
-public record BoardSetup(FirmwareProfile firmware, Esp32Stack stack, Path flash, Path mainPy, Path s30ppp,
-                         PppdVersion pppd) {
+public record BoardSetup(FirmwareProfile firmware, Esp32Stack stack, Path flash, Path mainPy, Path flashAdditions,
+                         Path s30ppp, PppdVersion pppd) {
     /**
      * The firmware on the environment's stack ({@link Esp32Stack#fromEnvironment()}) with the
      * fixtures' flash (fixtures/esp32/flash) and init script (fixtures/saxonsoc/S30ppp), and the
@@ -21,31 +24,35 @@ public record BoardSetup(FirmwareProfile firmware, Esp32Stack stack, Path flash,
      */
     public static BoardSetup of(FirmwareProfile firmware) {
         return new BoardSetup(firmware, environmentsStack(), ProjectHome.fixtures().resolve("esp32/flash"), null,
-                ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), PppdVersion.DEFAULT);
+                null, ProjectHome.fixtures().resolve("saxonsoc/S30ppp"), PppdVersion.DEFAULT);
     }
 
     public BoardSetup withFirmware(FirmwareProfile other) {
-        return new BoardSetup(other, stack, flash, mainPy, s30ppp, pppd);
+        return new BoardSetup(other, stack, flash, mainPy, flashAdditions, s30ppp, pppd);
     }
 
     public BoardSetup withStack(Esp32Stack other) {
-        return new BoardSetup(firmware, other, flash, mainPy, s30ppp, pppd);
+        return new BoardSetup(firmware, other, flash, mainPy, flashAdditions, s30ppp, pppd);
     }
 
     public BoardSetup withFlash(Path folder) {
-        return new BoardSetup(firmware, stack, folder, mainPy, s30ppp, pppd);
+        return new BoardSetup(firmware, stack, folder, mainPy, flashAdditions, s30ppp, pppd);
     }
 
     public BoardSetup withMain(Path file) {
-        return new BoardSetup(firmware, stack, flash, file, s30ppp, pppd);
+        return new BoardSetup(firmware, stack, flash, file, flashAdditions, s30ppp, pppd);
+    }
+
+    public BoardSetup withFlashAdditions(Path folder) {
+        return new BoardSetup(firmware, stack, flash, mainPy, folder, s30ppp, pppd);
     }
 
     public BoardSetup withS30ppp(Path script) {
-        return new BoardSetup(firmware, stack, flash, mainPy, script, pppd);
+        return new BoardSetup(firmware, stack, flash, mainPy, flashAdditions, script, pppd);
     }
 
     public BoardSetup withPppd(PppdVersion version) {
-        return new BoardSetup(firmware, stack, flash, mainPy, s30ppp, version);
+        return new BoardSetup(firmware, stack, flash, mainPy, flashAdditions, s30ppp, version);
     }
 
     private static Esp32Stack environmentsStack() {

@@ -56,7 +56,8 @@ public final class Nodes {
     }
 
     /**
-     * The ESP32 board running its firmware on its network stack, with its flash; only a forwarding
+     * The ESP32 board running its firmware on its network stack, with its flash (then main.py and
+     * the additions over it, when the setup has them); only a forwarding
      * firmware forwards IP. Real lwIP takes the firmware's FSM timers at start.
      */
     public static NodeSpec esp32(BoardSetup boards) {
@@ -73,7 +74,10 @@ public final class Nodes {
                 .withSysctl("net.ipv4.ip_forward", boards.firmware().ipForwarding() ? "1" : "0")
                 // lwIP sends no TCP timestamps; without them VJ compresses as it does on the board
                 .withSysctl("net.ipv4.tcp_timestamps", "0");
-        return boards.mainPy() == null ? board : board.withFile(boards.mainPy(), "/flash/main.py");
+        if (boards.mainPy() != null) {
+            board = board.withFile(boards.mainPy(), "/flash/main.py");
+        }
+        return boards.flashAdditions() == null ? board : board.withFile(boards.flashAdditions(), "/flash");
     }
 
     /** The LAN's router, forwarding between the LAN and the internet. */

@@ -223,7 +223,7 @@ public final class ScenarioFile {
         BoardSetup boards = BoardSetup.of(firmware);
         YamlMap esp32 = top.map("esp32");
         if (esp32 != null) {
-            esp32.only(Set.of("stack", "flash", "main"));
+            esp32.only(Set.of("stack", "flash", "main", "add-to-flash"));
             if (esp32.has("stack")) {
                 try {
                     boards = boards.withStack(Esp32Stack.byId(esp32.text("stack")));
@@ -236,6 +236,9 @@ public final class ScenarioFile {
             }
             if (esp32.has("main")) {
                 boards = boards.withMain(fixture(esp32, "main"));
+            }
+            if (esp32.has("add-to-flash")) {
+                boards = boards.withFlashAdditions(fixture(esp32, "add-to-flash"));
             }
         }
         YamlMap linux = top.map("saxonsoc");

@@ -9,6 +9,7 @@ import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,11 @@ class TopologiesTest {
         assertThat(forwarding.sysctls()).containsEntry("net.ipv4.ip_forward", "1");
         assertThat(List.copyOf(forwarding.files().values())).as("the flash first, then main.py over it")
                 .containsExactly("/flash", "/flash/main.py");
+        Path additions = ProjectHome.fixtures().resolve("esp32/socks-on-flash");
+        NodeSpec added = Nodes.esp32(BOARDS.withMain(BOARDS.flash().resolve("boot.py")).withFlashAdditions(additions));
+        assertThat(List.copyOf(added.files().keySet())).as("the flash, main.py, then the additions over both")
+                .containsExactly(BOARDS.flash(), BOARDS.flash().resolve("boot.py"), additions);
+        assertThat(added.files()).containsEntry(additions, "/flash");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.PackageIndex;
 import dev.esp32ppp.lab.PppdVersion;
+import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topology;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
@@ -225,6 +226,16 @@ class ScenarioFileTest {
         Path bad = write("name: x\nesp32: {stack: idf}\n" + ONE_CHECK);
         assertThatThrownBy(() -> ScenarioFile.load(bad)).isInstanceOf(ScenarioException.class)
                 .hasMessage(bad + ":2: unknown ESP32 stack 'idf'; known: model, lwip");
+    }
+
+    @Test
+    void addToFlashNamesAFolderLaidOnTheFlash() throws IOException {
+        Scenario added = ScenarioFile.load(write("name: x\nesp32: {add-to-flash: esp32/socks-on-flash}\n" + ONE_CHECK));
+        assertThat(added.lab().boards().flashAdditions()).isEqualTo(ProjectHome.fixtures().resolve("esp32/socks-on-flash"));
+        assertThat(ScenarioFile.load(write("name: x\n" + ONE_CHECK)).lab().boards().flashAdditions()).isNull();
+        Path missing = write("name: x\nesp32: {add-to-flash: esp32/nothing-here}\n" + ONE_CHECK);
+        assertThatThrownBy(() -> ScenarioFile.load(missing)).isInstanceOf(ScenarioException.class)
+                .hasMessage(missing + ":2: no such fixture: fixtures/esp32/nothing-here");
     }
 
     @Test
