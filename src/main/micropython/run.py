@@ -5,6 +5,7 @@ import sys
 
 import board
 import esp32_port
+import esp32_sys
 
 
 def run_flash_file(name):
@@ -20,7 +21,7 @@ def run_flash_file(name):
     except KeyboardInterrupt:
         print("KeyboardInterrupt")
     except Exception as e:
-        sys.print_exception(e)
+        esp32_sys.print_exception(e)
 
 
 os.chdir("/flash")

@@ -10,6 +10,7 @@ import socket
 import time
 
 esp32_port.install()  # as run.py does before boot.py
+import sys  # noqa: E402  after install(): the board's sys, as boot.py and main.py get it
 
 SO_REGISTER_HANDLER = 20
 _ports = [18100]
@@ -96,8 +97,21 @@ def test_a_raising_handler_prints_its_traceback_and_the_others_are_still_served(
     check.equal(len(served), 1)
     text = console.getvalue()
     check.equal(("Traceback" in text, "ValueError: handler broke" in text), (True, True))
+    check.equal(("in fail" in text, "/opt/board/" in text), (True, False))  # the user's frame, not the shims'
     for sock in clients + served + [broken, working]:
         sock.close()
+
+
+def test_a_traceback_names_flash_files_as_the_esp32_does():
+    scope = {}
+    exec(compile("def fail():\n    raise ValueError('from the flash')\n", "/flash/lib/mod.py", "exec"), scope)
+    printed = io.StringIO()
+    try:
+        scope["fail"]()
+    except ValueError as e:
+        sys.print_exception(e, printed)
+    check.equal(printed.getvalue().splitlines()[-2:],
+                ['  File "/lib/mod.py", line 2, in fail', "ValueError: from the flash"])
 
 
 def test_the_loop_returns_when_its_stream_has_input():

@@ -7,6 +7,8 @@ import _thread
 import select
 import sys
 
+import esp32_sys
+
 _handlers = {}  # socket -> handler
 console = sys.stdout
 _loop_thread = _thread.get_ident()  # the board's own: run.py's, which imports this first
@@ -50,7 +52,7 @@ def _call(handler, sock):
     try:
         handler(sock)
     except Exception as e:
-        sys.print_exception(e, console)
+        esp32_sys.print_exception(e, console)
     finally:
         _in_callback[0] = False
 

@@ -1,7 +1,21 @@
-# sys as the ESP32 port shows it: platform 'esp32'; everything else is the Unix port's sys.
+# sys as the ESP32 port shows it: platform 'esp32', and print_exception as the board prints a
+# traceback: the user's frames only (not the shims' that called them, which the ESP32 has in C)
+# and paths on the flash as the ESP32 names them (/lib/socks.py, not /flash/lib/socks.py).
+# Everything else is the Unix port's sys.
+import io
 import sys as _real
 
 platform = "esp32"
+FLASH = "/flash"
+_BOARD = __file__.rsplit("/", 2)[0] + "/"  # the shims' folder's parent: run.py and lib/
+
+
+def print_exception(exc, file=_real.stdout):
+    text = io.StringIO()
+    _real.print_exception(exc, text)
+    for line in text.getvalue().splitlines():
+        if not line.startswith('  File "' + _BOARD):
+            file.write(line.replace('File "' + FLASH + "/", 'File "/') + "\n")
 
 
 def __getattr__(name):

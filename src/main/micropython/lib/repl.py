@@ -4,6 +4,7 @@
 import sys
 
 import callbacks
+import esp32_sys
 
 CTRL_A = b"\x01"
 CTRL_B = b"\x02"
@@ -70,7 +71,7 @@ def raw_repl():
         error = execute(source.decode(), False)
         write("\x04")
         if error is not None:
-            sys.print_exception(error, _out)
+            esp32_sys.print_exception(error, _out)
         write("\x04>")
 
 
@@ -92,7 +93,7 @@ def run():
             if line.strip():
                 error = execute(line.decode(), True)
                 if error is not None:
-                    sys.print_exception(error, _out)
+                    esp32_sys.print_exception(error, _out)
             line = b""
             write(">>> ")
         elif b in (b"\x7f", b"\x08"):

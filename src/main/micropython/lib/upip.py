@@ -5,6 +5,7 @@
 # same lines printed, same errors. Paths are the ESP32's: its flash is the root of its file
 # system ('/lib' is sys.path[1] there); on this board the flash is the folder FLASH.
 import deflate
+import esp32_sys
 import json
 import os
 import socket
@@ -14,7 +15,7 @@ import tls
 import upip_utarfile
 
 index_urls = ["https://micropython.org/pi", "https://pypi.org/pypi"]
-FLASH = "/flash"
+FLASH = esp32_sys.FLASH
 LIB = "/lib"
 # what v1.13 leaves out of an sdist: its build files and metadata, at the package's top
 _SKIPPED = ("setup.", "PKG-INFO", "README")
