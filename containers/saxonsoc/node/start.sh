@@ -7,10 +7,12 @@
 #      UART_DEVICE (the UART's name in /dev: ttySL0 on SaxonSoc, ttyUSB0 on a pc),
 #      PPPD_VERSION (which pppd the board runs, see board-init.sh),
 #      PPPD_KERNEL ($PPPD_KERNEL_UML or $PPPD_KERNEL_NATIVE, see event.sh; user-mode Linux without it),
-#      LAN_DEVICE, LAN_GATEWAY (a node on the LAN: the name its LAN interface has, its default route)
+#      LAN_DEVICE, LAN_GATEWAY (a node on the LAN: the name its LAN interface has, its default route),
+#      LAB_LINKS, LAB_DNS (see lab-net.sh)
 set -eu
 . /opt/node/uart.sh
 . /opt/node/event.sh
+. /opt/node/lab-net.sh
 lan_address=$(ip -o -4 addr show dev eth0 2>/dev/null | awk '{print $4}')
 if [ "${PPPD_KERNEL:-$PPPD_KERNEL_UML}" = "$PPPD_KERNEL_NATIVE" ]; then
   [ -c /dev/ppp ] || { echo "start.sh: pppd kernel native needs the host's /dev/ppp, which is not here" >&2; exit 1; }

@@ -2,9 +2,11 @@ package dev.esp32ppp.cli;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.esp32ppp.lab.DockerEngine;
+import dev.esp32ppp.lab.EngineHost;
 import dev.esp32ppp.lab.HostPpp;
 import dev.esp32ppp.lab.ImageCatalog;
 import dev.esp32ppp.lab.NodeRole;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check what the harness needs on this machine and say how to fix what is missing.")
 final class DoctorCommand implements Callable<Integer> {
-    private record Check(String what, boolean ok, String fix) {
+    record Check(String what, boolean ok, String fix) {
     }
 
     @Override
@@ -32,6 +34,7 @@ final class DoctorCommand implements Callable<Integer> {
         checks.add(onPath("socat", "apt-get install socat"));
         checks.add(new Check("/dev/net/tun", Files.exists(Path.of("/dev/net/tun")),
                 "load the tun module (modprobe tun)"));
+        checks.addAll(linkWiring(EngineHost.ofEnvironment()));
         boolean engine = DockerEngine.answers();
         checks.add(new Check("Docker engine", engine,
                 "run ./ci/bootstrap-host.sh as root (installs docker.io, starts dockerd), or start your engine"));
@@ -51,6 +54,28 @@ final class DoctorCommand implements Callable<Integer> {
         }
         System.out.printf("%-8s %s%n", "note", nativeMode(HostPpp.ofThisHost()));
         return allOk ? 0 : 1;
+    }
+
+    /**
+     * What wiring a lab's links needs (they are made with ip and nsenter in the containers'
+     * namespaces): the engine on this machine, root, iproute2's ip and nsenter.
+     */
+    static List<Check> linkWiring(EngineHost engine) {
+        String why = " (wires the labs' links)";
+        return List.of(
+                new Check("Docker engine on this machine" + why, engine.isThisMachine(), engine.isThisMachine() ? ""
+                        : engine.remoteEngine()),
+                new Check("root" + why, isRoot(), "run the harness as root on the engine's host"),
+                onPath("ip", "apt-get install iproute2"),
+                onPath("nsenter", "apt-get install util-linux"));
+    }
+
+    private static boolean isRoot() {
+        try {
+            return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /**

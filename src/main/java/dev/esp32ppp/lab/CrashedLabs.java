@@ -3,7 +3,6 @@ package dev.esp32ppp.lab;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Network;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLog;
 import java.nio.file.Path;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a harness killed outright (no shutdown hook ran) left behind: its containers, networks,
- * firewall rules and wire folder. Every lab labels what it makes with its id, its owner process
- * and its wire folder; a lab whose owner on this machine is gone is removed before a new lab
- * starts. Labs of living harnesses are never touched.
+ * What a harness killed outright (no shutdown hook ran) left behind: its containers (the switch
+ * among them; removing them takes the lab's links) and wire folder. Every lab labels its
+ * containers with its id, its owner process and its wire folder; a lab whose owner on this
+ * machine is gone is removed before a new lab starts. Labs of living harnesses are never touched.
  */
 final class CrashedLabs {
     static final String OWNER = "dev.esp32ppp.owner";
@@ -35,19 +34,12 @@ final class CrashedLabs {
         for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(Lab.LABEL)).exec()) {
             collect(container.getLabels(), dead);
         }
-        for (Network network : docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL)).exec()) {
-            collect(network.getLabels(), dead);
-        }
         for (Map.Entry<String, Map<String, String>> lab : dead.entrySet()) {
             String id = lab.getKey();
             String label = Lab.LABEL + "=" + id;
             for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(label)).exec()) {
                 ignoreGone(() -> docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec());
             }
-            for (Network network : docker.listNetworksCmd().withFilter("label", List.of(label)).exec()) {
-                ignoreGone(() -> docker.removeNetworkCmd(network.getId()).exec());
-            }
-            HostFirewall.removeRulesOf(id);
             String wire = lab.getValue().get(WIRE);
             if (wire != null && Path.of(wire).getFileName().toString().startsWith(Lab.WIRE_PREFIX)) {
                 Folders.deleteTree(Path.of(wire));

@@ -3,7 +3,6 @@ package dev.esp32ppp.lab;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Device;
-import com.github.dockerjava.api.model.Network.Ipam;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLog;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +18,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.testcontainers.containers.Network;
 import org.testcontainers.utility.MountableFile;
 
 /**
- * One lab: its networks, its nodes (containers), its serial cables, and the events of the run
- * on one clock. Everything it creates is labelled with the lab's id and removed by
+ * One lab: its networks (bridges in its own switch), its nodes (containers), its serial cables,
+ * and the events of the run on one clock. Everything it creates is labelled with the lab's id and removed by
  * {@link #close()}, which also runs on Ctrl-C; a failed start removes what it had made.
  */
 public final class Lab implements AutoCloseable {
@@ -35,11 +32,11 @@ public final class Lab implements AutoCloseable {
     private final LabConfig config;
     private final String id = String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
     private final EventLog events = new EventLog();
-    private final Map<LabNetwork, Network> networks = new EnumMap<>(LabNetwork.class);
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::closeQuietly, "lab-teardown");
-    private final HostFirewall firewall = new HostFirewall(id);
+    private LinkPlan links;
+    private LabSwitch labSwitch;
     private UartWiring uarts;
     private Path wireFolder;
     private Path runFolder;
@@ -85,10 +82,14 @@ public final class Lab implements AutoCloseable {
         runFolder = RunFolder.create(config.runsFolder(), id);
         wireFolder = Files.createTempDirectory(WIRE_PREFIX);
         events.record("harness", EventKind.LAB_START, "lab " + id + ", time scale " + config.timeScale());
-        for (NodeSpec spec : config.topology().nodes()) {
-            for (Attachment attachment : spec.attachments()) {
-                networks.computeIfAbsent(attachment.network(), this::createNetwork);
-            }
+        links = LinkPlan.of(id, config.topology());
+        if (!links.links().isEmpty()) {
+            EngineHost.ofEnvironment().requireThisMachine();
+            labSwitch = new LabSwitch(containerName(id, "switch"), catalog.image(config.topology().nodes().get(0).role()),
+                    labels(), new LinkWiring(new HostCommands()));
+            labSwitch.start(links.networks());
+            links.networks().forEach(network ->
+                    events.record("harness", EventKind.NETWORK_UP, network.id() + " " + network.subnet()));
         }
         uarts = new UartWiring(wireFolder, events);
         for (NodeSpec spec : config.topology().nodes()) {
@@ -112,32 +113,18 @@ public final class Lab implements AutoCloseable {
         cable(node, node(node).spec().role().cableUart()).send(node, octets);
     }
 
-    private Network createNetwork(LabNetwork network) {
-        Network created = Network.builder().createNetworkCmdModifier(cmd -> cmd
-                .withName("esp32ppp-" + id + "-" + network.id())
-                .withInternal(true)
-                .withCheckDuplicate(true)
-                .withLabels(labels())
-                .withIpam(new Ipam().withConfig(new Ipam.Config()
-                        .withSubnet(network.subnet()).withGateway(network.gateway()))))
-                .build();
-        firewall.containBridge(created.getId());
-        events.record("harness", EventKind.NETWORK_UP, network.id() + " " + network.subnet());
-        return created;
-    }
-
     private void powerOn(NodeSpec spec, String image, Map<String, String> uartEnv) {
         List<Attachment> attachments = spec.attachments();
-        Map<LabNetwork, String> networkIds = new EnumMap<>(LabNetwork.class);
-        networks.forEach((k, v) -> networkIds.put(k, v.getId()));
+        List<Link> nodeLinks = links.of(spec.name());
         NodeContainer container = new NodeContainer(image,
-                attachments.isEmpty() ? List.of() : attachments.subList(1, attachments.size()), networkIds);
+                nodeLinks.isEmpty() ? pid -> { } : pid -> labSwitch.connect(pid, nodeLinks));
         ConsoleLog console = new ConsoleLog(spec.name(), events);
         String nameServer = attachments.isEmpty() ? LabAddresses.ROUTER_LAN : attachments.get(0).network().router();
         container.withImagePullPolicy(name -> false)
                 .withLabels(labels())
                 .withEnv("NODE", spec.name())
                 .withEnv("LAB_DNS", nameServer)
+                .withEnv("LAB_LINKS", links.interfaces(spec.name()))
                 .withEnv("BOOT_DELAY", String.format(Locale.ROOT, "%.3f", spec.bootSeconds() * config.timeScale()))
                 .withEnv("TIME_SCALE", Double.toString(config.timeScale()))
                 .withLogConsumer(console)
@@ -145,11 +132,9 @@ public final class Lab implements AutoCloseable {
                     cmd.withName(containerName(id, spec.name())).withHostName(spec.name());
                     cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN).withDns(nameServer)
                             .withSysctls(spec.sysctls()).withDevices(Device.parse("/dev/net/tun"));
-                    if (!attachments.isEmpty()) {
-                        cmd.withIpv4Address(attachments.get(0).address());
-                    }
                 });
-        container.withNetworkMode(attachments.isEmpty() ? "none" : networkIds.get(attachments.get(0).network()));
+        // the lines Docker's networks wrote in /etc/hosts: the node's own name at each of its addresses
+        nodeLinks.forEach(link -> container.withExtraHost(spec.name(), link.address()));
         if (spec.role().hasUart()) {
             container.withFileSystemBind(wireFolder.toString(), "/wire");
             uartEnv.forEach(container::withEnv);
@@ -169,7 +154,7 @@ public final class Lab implements AutoCloseable {
         events.record(spec.name(), EventKind.STARTED, "container " + container.getContainerId().substring(0, 12));
     }
 
-    /** What every container and network of the lab carries: the lab, its owner, its wire folder. */
+    /** What every container of the lab carries: the lab, its owner, its wire folder. */
     private Map<String, String> labels() {
         return Map.of(LABEL, id, CrashedLabs.OWNER, CrashedLabs.self(), CrashedLabs.WIRE, wireFolder.toString());
     }
@@ -228,10 +213,9 @@ public final class Lab implements AutoCloseable {
         for (Node node : nodes.values()) {
             attempt(problems, () -> node.container().stop());
         }
-        for (Network network : networks.values()) {
-            attempt(problems, network::close);
+        if (labSwitch != null) {
+            attempt(problems, labSwitch::stop);
         }
-        attempt(problems, firewall::removeAll);
         attempt(problems, () -> Folders.deleteTree(wireFolder));
         attempt(problems, this::writeRunFiles);
         try {

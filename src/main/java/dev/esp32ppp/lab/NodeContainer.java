@@ -1,34 +1,25 @@
 package dev.esp32ppp.lab;
 
-import com.github.dockerjava.api.model.ContainerNetwork;
-import java.util.List;
-import java.util.Map;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import java.util.function.LongConsumer;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A node's container. Docker creates a container on one network only; the node's other
- * networks are joined, at their fixed addresses, after creation and before start.
+ * A node's container, on no Docker network: as soon as it runs, its links are wired into its
+ * network namespace (given its process id), while its start script waits for them (lab-net.sh).
  */
 final class NodeContainer extends GenericContainer<NodeContainer> {
-    private final List<Attachment> laterAttachments;
-    private final Map<LabNetwork, String> networkIds;
+    private final LongConsumer wireLinks;
 
-    NodeContainer(String image, List<Attachment> laterAttachments, Map<LabNetwork, String> networkIds) {
+    NodeContainer(String image, LongConsumer wireLinks) {
         super(DockerImageName.parse(image));
-        this.laterAttachments = laterAttachments;
-        this.networkIds = networkIds;
+        this.wireLinks = wireLinks;
+        withNetworkMode("none");
     }
 
     @Override
-    protected void containerIsCreated(String containerId) {
-        for (Attachment attachment : laterAttachments) {
-            getDockerClient().connectToNetworkCmd()
-                    .withContainerId(containerId)
-                    .withNetworkId(networkIds.get(attachment.network()))
-                    .withContainerNetwork(new ContainerNetwork().withIpamConfig(
-                            new ContainerNetwork.Ipam().withIpv4Address(attachment.address())))
-                    .exec();
-        }
+    protected void containerIsStarting(InspectContainerResponse containerInfo) {
+        wireLinks.accept(containerInfo.getState().getPidLong());
     }
 }

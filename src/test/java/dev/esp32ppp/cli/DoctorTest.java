@@ -2,6 +2,7 @@ package dev.esp32ppp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esp32ppp.lab.EngineHost;
 import dev.esp32ppp.lab.HostPpp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,9 @@ class DoctorTest {
         assertThat(process.exitValue()).as(output).isNotZero();
         assertThat(output).containsPattern("missing +Docker engine +-> fix: run ./ci/bootstrap-host.sh");
         assertThat(output).doesNotContain("image esp32ppp/");
+        assertThat(output).containsPattern("(ok|missing) +Docker engine on this machine \\(wires the labs' links\\)")
+                .containsPattern("(ok|missing) +root \\(wires the labs' links\\)")
+                .containsPattern("(ok|missing) +ip\\b").containsPattern("(ok|missing) +nsenter\\b");
         assertThat(output).as("native mode is a note, whatever the host has")
                 .contains("note     " + DoctorCommand.nativeMode(HostPpp.ofThisHost()));
     }
@@ -45,5 +49,14 @@ class DoctorTest {
         assertThat(DoctorCommand.nativeMode(new HostPpp(device))).isEqualTo("pppd kernel native (--pppd-kernel native): "
                 + "possible here (" + device + " exists); not covered by the test suite, which runs user-mode Linux, "
                 + "the default");
+    }
+
+    @Test
+    void doctorSaysPlainlyThatAnEngineOnAnotherMachineCannotHaveItsLabsLinksWiredFromHere() {
+        DoctorCommand.Check remote = DoctorCommand.linkWiring(new EngineHost("tcp://build-box.example:2376")).get(0);
+        assertThat(remote.ok()).isFalse();
+        assertThat(remote.fix()).startsWith("DOCKER_HOST=tcp://build-box.example:2376 is an engine on another machine")
+                .contains("links are wired there with ip and nsenter").endsWith("run the harness there");
+        assertThat(DoctorCommand.linkWiring(new EngineHost("unix:///var/run/docker.sock")).get(0).ok()).isTrue();
     }
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * No node reaches anything outside the lab: not the machine's own addresses (Docker's bridge
- * addresses, docker0), not the machine's resolver. Only the machine's own addresses are tried.
+ * No node reaches anything outside the lab: not the machine's own addresses (docker0, and those
+ * it had on the lab's networks when they were Docker's bridges), not the machine's resolver, and
+ * with no rule in the machine's firewall: the lab's networks are bridges of the lab alone. Only
+ * the machine's own addresses are tried.
  */
 @Tag("e2e")
 class ContainmentTest {

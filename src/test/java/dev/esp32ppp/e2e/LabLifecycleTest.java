@@ -33,9 +33,9 @@ class LabLifecycleTest {
             try (Lab lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(PppdVersion.DEFAULT), 0.1, LabConfig.defaultRunsFolder()))) {
                 id = lab.id();
                 runFolder = lab.runFolder();
-                assertThat(ours(id)).as("4 containers and 2 networks").isEqualTo(4 + 2);
+                assertThat(ours(id)).as("4 nodes and the switch").isEqualTo(4 + 1);
             }
-            assertThat(ours(id)).as("containers and networks of lab %s after close", id).isZero();
+            assertThat(ours(id)).as("containers of lab %s after close", id).isZero();
             assertThat(runFolder.resolve("transcript.txt")).exists();
             assertThat(runFolder.resolve("events.txt")).content().contains("lab-stop");
             assertThat(runFolder.resolve("saxonsoc-console.log")).exists();
@@ -52,7 +52,6 @@ class LabLifecycleTest {
         assertThatThrownBy(() -> Lab.start(config)).isInstanceOf(LabException.class)
                 .hasMessageContaining("fixture").hasMessageContaining("no-such-S30ppp").hasMessageContaining("does not exist");
         assertThat(docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(Lab.LABEL)).exec()).isEmpty();
-        assertThat(docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL)).exec()).isEmpty();
     }
 
     @Test
@@ -63,8 +62,7 @@ class LabLifecycleTest {
 
     private int ours(String id) {
         String label = Lab.LABEL + "=" + id;
-        return docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(label)).exec().size()
-                + docker.listNetworksCmd().withFilter("label", List.of(label)).exec().size();
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(label)).exec().size();
     }
 
     private static List<Path> leftoverWireFolders() {

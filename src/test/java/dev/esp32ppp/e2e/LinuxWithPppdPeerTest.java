@@ -3,8 +3,6 @@ package dev.esp32ppp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.ContainerNetwork;
-import com.github.dockerjava.api.model.Network;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdStart;
@@ -19,7 +17,6 @@ import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.lab.Topologies;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -99,20 +96,19 @@ class LinuxWithPppdPeerTest {
     }
 
     @Test
-    void networksAreInternalWithTheirSubnetsAndNodesSitAtTheirAddresses() {
+    void networksAreTheLabsOwnLinksNotDockersAndNodesSitAtTheirAddresses() {
         DockerClient docker = DockerEngine.client();
-        List<Network> networks = docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL + "=" + lab.id())).exec();
-        assertThat(networks).hasSize(2).allSatisfy(n -> assertThat(n.getInternal()).isTrue());
-        assertThat(networks).extracting(n -> n.getIpam().getConfig().get(0).getSubnet())
-                .containsExactlyInAnyOrder(LabNetwork.LAN.subnet(), LabNetwork.INTERNET.subnet());
+        assertThat(docker.listNetworksCmd().withFilter("label", List.of(Lab.LABEL + "=" + lab.id())).exec()).isEmpty();
 
-        Map<String, ContainerNetwork> router = docker.inspectContainerCmd(lab.node("router").containerId()).exec()
-                .getNetworkSettings().getNetworks();
-        assertThat(router.values()).extracting(ContainerNetwork::getIpAddress)
-                .containsExactlyInAnyOrder(LabAddresses.ROUTER_LAN, LabAddresses.ROUTER_INTERNET);
-        Map<String, ContainerNetwork> internet = docker.inspectContainerCmd(lab.node("internet").containerId()).exec()
-                .getNetworkSettings().getNetworks();
-        assertThat(internet.values()).extracting(ContainerNetwork::getIpAddress).containsExactly(LabAddresses.INTERNET_WEB);
+        assertThat(lab.node("router").exec("ip", "-o", "-4", "addr", "show").output())
+                .containsPattern("eth0\\s+inet " + LabAddresses.ROUTER_INTERNET + "/24 brd 198\\.18\\.0\\.255 ")
+                .containsPattern("eth1\\s+inet " + LabAddresses.ROUTER_LAN + "/24 brd 192\\.168\\.28\\.255 ");
+        assertThat(lab.node("internet").exec("ip", "-o", "-4", "addr", "show", "eth0").output())
+                .contains("inet " + LabAddresses.INTERNET_WEB + "/24");
+        assertThat(lab.node("router").exec("ip", "route").output().lines().map(String::strip))
+                .containsExactlyInAnyOrder(
+                        LabNetwork.LAN.subnet() + " dev eth1 proto kernel scope link src " + LabAddresses.ROUTER_LAN,
+                        LabNetwork.INTERNET.subnet() + " dev eth0 proto kernel scope link src " + LabAddresses.ROUTER_INTERNET);
     }
 
     @Test

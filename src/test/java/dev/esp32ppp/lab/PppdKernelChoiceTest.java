@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import dev.esp32ppp.events.PppdKernel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,12 +50,12 @@ class PppdKernelChoiceTest {
 
     @Test
     void aLinuxNodeBootsInTheLabsModeAndOnlyUserModeLinuxGetsItsExecutableShm() {
-        NodeContainer uml = new NodeContainer("esp32ppp/saxonsoc:test", List.of(), Map.of());
+        NodeContainer uml = new NodeContainer("esp32ppp/saxonsoc:test", pid -> { });
         NodeRole.SAXONSOC.prepare(uml, PppdKernel.UML);
         assertThat(uml.getEnvMap()).containsEntry(PppdKernel.VARIABLE, "uml");
         assertThat(uml.getTmpFsMapping()).containsKey("/dev/shm");
 
-        NodeContainer nativeNode = new NodeContainer("esp32ppp/saxonsoc:test", List.of(), Map.of());
+        NodeContainer nativeNode = new NodeContainer("esp32ppp/saxonsoc:test", pid -> { });
         NodeRole.SAXONSOC.prepare(nativeNode, PppdKernel.NATIVE);
         assertThat(nativeNode.getEnvMap()).containsEntry(PppdKernel.VARIABLE, "native");
         assertThat(nativeNode.getTmpFsMapping()).isNullOrEmpty();
