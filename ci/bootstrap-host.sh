@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes this host ready for the harness: a Docker engine that runs, mmdebstrap, socat (and for
-# the tests, ESP32PPP_NEED_BROWSER=1, a headless Chromium).
+# Makes this host ready for the harness: a Docker engine that runs, mmdebstrap, socat, ip and
+# nsenter (which wire the labs' links), and for the tests (ESP32PPP_NEED_BROWSER=1) a headless
+# Chromium.
 # On Debian/Ubuntu as root it installs what is missing from the distribution's packages and
 # starts dockerd when no engine answers; elsewhere it says what to install and stops.
 set -euo pipefail
@@ -10,6 +11,8 @@ command -v dockerd >/dev/null 2>&1 || need_pkgs+=(docker.io)
 command -v docker >/dev/null 2>&1 || need_pkgs+=(docker.io)
 command -v mmdebstrap >/dev/null 2>&1 || need_pkgs+=(mmdebstrap)
 command -v socat >/dev/null 2>&1 || need_pkgs+=(socat)
+command -v ip >/dev/null 2>&1 || need_pkgs+=(iproute2)
+command -v nsenter >/dev/null 2>&1 || need_pkgs+=(util-linux)
 # the test suite looks at the report in a real browser
 if [ "${ESP32PPP_NEED_BROWSER:-}" = 1 ] && ! command -v chromium-headless-shell >/dev/null 2>&1 \
     && ! command -v chromium >/dev/null 2>&1; then
