@@ -22,8 +22,9 @@ import org.testcontainers.utility.MountableFile;
 
 /**
  * One lab: its networks (bridges in its own switch), its nodes (containers), its serial cables,
- * and the events of the run on one clock. Everything it creates is labelled with the lab's id and removed by
- * {@link #close()}, which also runs on Ctrl-C; a failed start removes what it had made.
+ * and the events of the run on one clock. Everything it creates is labelled with the lab's id
+ * and removed by {@link #close()}, which also runs on Ctrl-C; a failed start removes what it had
+ * made.
  */
 public final class Lab implements AutoCloseable {
     public static final String LABEL = "dev.esp32ppp.lab";
@@ -84,12 +85,7 @@ public final class Lab implements AutoCloseable {
         events.record("harness", EventKind.LAB_START, "lab " + id + ", time scale " + config.timeScale());
         links = LinkPlan.of(id, config.topology());
         if (!links.links().isEmpty()) {
-            EngineHost.ofEnvironment().requireThisMachine();
-            labSwitch = new LabSwitch(containerName(id, "switch"), catalog.image(config.topology().nodes().get(0).role()),
-                    labels(), new LinkWiring(new HostCommands()));
-            labSwitch.start(links.networks());
-            links.networks().forEach(network ->
-                    events.record("harness", EventKind.NETWORK_UP, network.id() + " " + network.subnet()));
+            startSwitch(catalog.image(config.topology().nodes().get(0).role()));
         }
         uarts = new UartWiring(wireFolder, events);
         for (NodeSpec spec : config.topology().nodes()) {
@@ -111,6 +107,15 @@ public final class Lab implements AutoCloseable {
     /** Octets onto the line from a board's UART (its cable's), beside what its programs send: {@link Cable#send}. */
     public void send(String node, byte[] octets) throws IOException {
         cable(node, node(node).spec().role().cableUart()).send(node, octets);
+    }
+
+    /** The lab's switch, from {@code image}, with a bridge for each network its links are on. */
+    private void startSwitch(String image) {
+        EngineHost.ofEnvironment().requireThisMachine();
+        labSwitch = new LabSwitch(containerName(id, "switch"), image, labels(), new LinkWiring(new HostCommands()));
+        labSwitch.start(links.networks());
+        links.networks().forEach(network ->
+                events.record("harness", EventKind.NETWORK_UP, network.id() + " " + network.subnet()));
     }
 
     private void powerOn(NodeSpec spec, String image, Map<String, String> uartEnv) {
