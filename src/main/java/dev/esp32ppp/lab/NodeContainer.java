@@ -18,6 +18,21 @@ final class NodeContainer extends GenericContainer<NodeContainer> {
         withNetworkMode("none");
     }
 
+    /** Starts the container; a link that could not be wired says why, not Testcontainers' "startup failed". */
+    @Override
+    public void start() {
+        try {
+            super.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LabException why) {
+                    throw why;
+                }
+            }
+            throw e;
+        }
+    }
+
     @Override
     protected void containerIsStarting(InspectContainerResponse containerInfo) {
         wireLinks.accept(containerInfo.getState().getPidLong());
