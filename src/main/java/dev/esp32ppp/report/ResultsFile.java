@@ -80,6 +80,7 @@ public final class ResultsFile {
         try {
             return list(((Map<?, ?>) top).get("scenarios")).stream().map(ResultsFile::result).toList();
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+            // an edited or cut-off record: a key missing, a value of another type, an unknown kind or id
             throw new LabException(file + " is not a results record as this harness writes them: " + e);
         }
     }
