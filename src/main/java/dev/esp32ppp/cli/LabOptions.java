@@ -7,6 +7,7 @@ import dev.esp32ppp.lab.HostPpp;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.scenario.Scenario;
+import dev.esp32ppp.scenario.ScenarioLab;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -106,11 +107,14 @@ final class LabOptions {
         return changed;
     }
 
+    /** The options over each lab's own settings: a scenario and the one beside it keep their own where no option is given. */
     private Scenario applyTo(Scenario s) {
-        Scenario changed = s.with(fullTime ? 1.0 : timeScale != null ? timeScale : s.lab().timeScale(),
-                firmware != null ? firmware : s.lab().boards().firmware());
-        changed = stack == null ? changed : changed.onStack(stack);
-        changed = pppd == null ? changed : changed.onPppd(pppd);
-        return pppdKernel == null ? changed : changed.onPppdKernel(pppdKernel);
+        return s.withLabs(lab -> {
+            ScenarioLab changed = lab.with(fullTime ? 1.0 : timeScale != null ? timeScale : lab.timeScale(),
+                    firmware != null ? firmware : lab.boards().firmware());
+            changed = stack == null ? changed : changed.onStack(stack);
+            changed = pppd == null ? changed : changed.onPppd(pppd);
+            return pppdKernel == null ? changed : changed.onPppdKernel(pppdKernel);
+        });
     }
 }

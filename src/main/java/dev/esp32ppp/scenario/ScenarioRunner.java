@@ -16,19 +16,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs a scenario: builds its lab, waits for what it waits for, applies its recipes as the
- * user wrote them, runs its checks, and tears the lab down.
+ * user wrote them, runs its checks, and tears the lab down. A scenario runs once per runner: one
+ * asked for again (on its own after it was drawn beside another, or the other way round) gives
+ * the result of its first run, its lab shown in both places.
  */
 public final class ScenarioRunner {
     private final Path runs;
     private final Progress progress;
     private final BiConsumer<Scenario, Lab> beforeTeardown;
+    private final Map<Ran, ScenarioResult> ran = new HashMap<>();
+
+    /** What makes two runs the same: the file, and the lab it asks for once the command line's options apply. */
+    private record Ran(Path file, ScenarioLab lab) {
+    }
 
     public ScenarioRunner(Path runs, Progress progress) {
         this(runs, progress, (scenario, lab) -> { });
@@ -43,19 +52,30 @@ public final class ScenarioRunner {
 
     /** Runs the scenario, and the one it is shown beside if it names one; its lab is gone after. */
     public ScenarioResult run(Scenario scenario) {
-        ScenarioResult own = runAlone(scenario);
+        ScenarioResult own = runOnce(scenario);
         Scenario other = scenario.sideBySide();
         if (other == null) {
             return own;
         }
         progress.line("scenario " + scenario.name() + ": now " + other.name() + ", to show beside it");
-        ScenarioResult beside = runAlone(other);
+        ScenarioResult beside = runOnce(other);
         List<CheckResult> checks = new ArrayList<>(own.checks());
         beside.checks().forEach(c -> checks.add(new CheckResult("[" + other.name() + "] " + c.name(), c.passed(),
                 c.reason())));
         List<LabRecord> labs = new ArrayList<>(own.labs());
         labs.addAll(beside.labs());
         return new ScenarioResult(scenario, checks, labs, List.of());
+    }
+
+    private ScenarioResult runOnce(Scenario scenario) {
+        ScenarioResult done = ran.get(new Ran(scenario.file(), scenario.lab()));
+        if (done != null) {
+            progress.line("scenario " + scenario.name() + ": ran already in this run; its labs are shown again");
+            return new ScenarioResult(scenario, done.checks(), done.labs(), done.window());
+        }
+        ScenarioResult result = runAlone(scenario);
+        ran.put(new Ran(scenario.file(), scenario.lab()), result);
+        return result;
     }
 
     private ScenarioResult runAlone(Scenario scenario) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Stretches of time on the lab's clock when something is on (the cable unplugged, a noise
@@ -107,6 +108,17 @@ public final class TimeWindows {
             return null;
         }
         return next.start().compareTo(t) > 0 ? next.start() : next.end();
+    }
+
+    /** Windows are values: the same windows once and the same repetition are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TimeWindows windows && once.equals(windows.once) && Objects.equals(repeat, windows.repeat);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(once, repeat);
     }
 
     @Override

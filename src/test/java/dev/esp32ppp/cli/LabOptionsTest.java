@@ -2,6 +2,7 @@ package dev.esp32ppp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
@@ -38,5 +39,26 @@ class LabOptionsTest {
         assertThat(chosen.lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
         assertThat(chosen.sideBySide().lab().boards().pppd()).isEqualTo(PppdVersion.V2_4_9);
         assertThat(asFiled.lab().boards().pppd()).as("without --pppd, the file's").isEqualTo(PppdVersion.V2_5_2);
+    }
+
+    @Test
+    void theOneBesideKeepsItsOwnFirmwareAndTimeScaleUnlessAnOptionNamesThem() throws IOException {
+        Files.writeString(dir.resolve("fix.yaml"), "name: fix\nfirmware: pnr5-ipforward\ntime-scale: 0.2\n"
+                + "checks:\n  - {name: a, on: esp32, run: 'true'}\n");
+        Scenario bug = ScenarioFile.load(Files.writeString(dir.resolve("bug.yaml"),
+                "name: bug\nside-by-side: fix\nchecks:\n  - {name: a, on: esp32, run: 'true'}\n"));
+
+        Scenario asFiled = withOptions(bug, "bug");
+        Scenario chosen = withOptions(bug, "--profile", "lwip-source", "--full-time", "bug");
+
+        assertThat(asFiled.sideBySide().lab().boards().firmware()).isEqualTo(FirmwareProfile.PNR5_IPFORWARD);
+        assertThat(asFiled.sideBySide().lab().timeScale()).isEqualTo(0.2);
+        assertThat(asFiled.lab().boards().firmware()).isEqualTo(FirmwareProfile.IDF3_OFFICIAL);
+        assertThat(asFiled.sideBySide().lab()).as("the lab it asks for on its own")
+                .isEqualTo(withOptions(ScenarioFile.load(dir.resolve("fix.yaml")), "fix").lab());
+        assertThat(List.of(chosen.lab(), chosen.sideBySide().lab())).allSatisfy(lab -> {
+            assertThat(lab.boards().firmware()).isEqualTo(FirmwareProfile.LWIP_SOURCE);
+            assertThat(lab.timeScale()).isEqualTo(1.0);
+        });
     }
 }

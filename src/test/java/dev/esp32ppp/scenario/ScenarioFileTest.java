@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -417,6 +418,18 @@ class ScenarioFileTest {
                 + "    on: esp32\n    run: true\n");
         assertThat(ScenarioFile.load(bug).sideBySide().name()).isEqualTo("fix");
         assertThat(ScenarioFile.load(beside).sideBySide()).isNull();
+        // loaded beside another or on its own, the same file asks for the same lab: a runner runs it once
+        assertThat(ScenarioFile.load(bug).sideBySide().lab()).isEqualTo(ScenarioFile.load(beside).lab());
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(ScenarioFile.folder())) {
+            files = listed.filter(f -> f.toString().endsWith(".yaml")).toList();
+        }
+        for (Path file : files) {
+            Scenario drawn = ScenarioFile.load(file).sideBySide();
+            if (drawn != null) {
+                assertThat(drawn.lab()).as(file.toString()).isEqualTo(ScenarioFile.load(drawn.file()).lab());
+            }
+        }
 
         Path missing = write("name: x\nside-by-side: nothing\nchecks:\n  - name: a\n    on: esp32\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(missing))
