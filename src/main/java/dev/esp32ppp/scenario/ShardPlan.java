@@ -13,7 +13,7 @@ import java.util.Map;
  * A run's scenarios dealt out to shards of about equal recorded duration: the longest first, each
  * to the shard with the fewest seconds so far (ties: the lower shard; equal scenarios: by name),
  * so every machine computes the same plan. A scenario and the one it shows beside itself go to
- * the same shard, counted together.
+ * the same shard, whose runner runs their labs once for both.
  *
  * @param shards each shard's scenarios in the run's order, shard 1 first
  * @param seconds each shard's expected seconds
@@ -71,7 +71,22 @@ public record ShardPlan(List<List<Scenario>> shards, List<Double> seconds) {
         scenarios.forEach(s -> members.computeIfAbsent(rootOf(root, key(s)), k -> new ArrayList<>()).add(s));
         return new ArrayList<>(members.values().stream().map(m -> new Group(
                 m.stream().map(Scenario::name).min(Comparator.naturalOrder()).orElseThrow(), m,
-                m.stream().mapToDouble(s -> durations.of(s.name())).sum())).toList());
+                seconds(m, durations))).toList());
+    }
+
+    /**
+     * The seconds of every lab the members run: each one's own and the one it shows beside it,
+     * once each, as a runner runs a scenario once however often it is asked for.
+     */
+    private static double seconds(List<Scenario> members, ScenarioDurations durations) {
+        Map<Path, String> labs = new HashMap<>();
+        for (Scenario s : members) {
+            labs.put(key(s), s.name());
+            if (s.sideBySide() != null) {
+                labs.put(key(s.sideBySide()), s.sideBySide().name());
+            }
+        }
+        return labs.values().stream().mapToDouble(durations::of).sum();
     }
 
     private static Path rootOf(Map<Path, Path> root, Path file) {

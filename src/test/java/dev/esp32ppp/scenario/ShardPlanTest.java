@@ -84,6 +84,15 @@ class ShardPlanTest {
     }
 
     @Test
+    void aScenarioThatShowsAnotherBesideItCountsThatOnesLabAlsoWhenTheRunDoesNotNameIt() throws IOException {
+        scenario("fix", null);
+        Scenario bug = scenario("bug", "fix");
+        ScenarioDurations durations = new ScenarioDurations(Map.of("bug", 30.0, "fix", 10.0));
+
+        assertThat(ShardPlan.of(List.of(bug), 1, durations).seconds()).containsExactly(40.0);
+    }
+
+    @Test
     void aScenarioTheFileLacksCountsAsTheMedian() throws IOException {
         List<Scenario> all = scenarios("a", "b", "c", "new");
         ScenarioDurations durations = new ScenarioDurations(Map.of("a", 10.0, "b", 50.0, "c", 20.0));
