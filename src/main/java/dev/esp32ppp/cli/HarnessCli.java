@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "harness", mixinStandardHelpOptions = true, version = "esp32ppp-harness 0.1",
         description = "Reproduces an ESP32 (MicroPython) and a SaxonSoc Linux joined by PPP, in containers.",
         subcommands = {RunCommand.class, ListCommand.class, UpCommand.class, DownCommand.class, ExecCommand.class,
-                ConsoleCommand.class, TranscriptCommand.class, DoctorCommand.class, ImagesCommand.class, BenchCommand.class})
+                ConsoleCommand.class, TranscriptCommand.class, DoctorCommand.class, ImagesCommand.class, BenchCommand.class,
+                ReportCommand.class})
 public final class HarnessCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -23,8 +23,8 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException e, String[] args) {
             CommandLine cli = e.getCommandLine();
-            cli.getErr().println("harness: " + e.getMessage() + "; see ./harness " + (cli.getParent() == null ? ""
-                    : cli.getCommandName() + " ") + "--help");
+            cli.getErr().println("harness: " + e.getMessage() + "; see ./" + cli.getCommandSpec().qualifiedName()
+                    + " --help");
             return USER_ERROR;
         }
     }

@@ -8,7 +8,9 @@ import dev.esp32ppp.scenario.BoardOnSerial;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
+import dev.esp32ppp.scenario.ScenarioDurations;
 import dev.esp32ppp.scenario.ScenarioRunner;
+import dev.esp32ppp.scenario.ShardPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +39,19 @@ final class RunCommand implements Callable<Integer> {
             description = "a real board at this serial port (e.g. /dev/ttyUSB0) instead of the lab, for passthru")
     String serial;
 
+    @Option(names = "--shard", paramLabel = "K/N|auto",
+            description = "run shard K of N: a fixed share of the scenarios, balanced by their recorded durations "
+                    + "(fixtures/scenarios/durations.tsv); auto takes GitLab's CI_NODE_INDEX/CI_NODE_TOTAL")
+    String shard;
+
     @Override
     public Integer call() {
         options.check();
+        Shard share = shard == null ? null : Shard.parse(shard, System.getenv());
         List<Scenario> scenarios = options.applyTo(ScenarioNames.load(names));
+        if (share != null) {
+            scenarios = ofShard(scenarios, share);
+        }
         if (serial != null) {
             if (keep || scenarios.size() != 1) {
                 throw new LabException("--serial drives one board through one passthru scenario, without --keep: "
@@ -57,11 +68,25 @@ final class RunCommand implements Callable<Integer> {
         return runAndReport(scenarios, keep);
     }
 
+    /** The scenarios of {@code share}, as the plan every shard computes alike; prints them and each shard's seconds. */
+    private static List<Scenario> ofShard(List<Scenario> scenarios, Shard share) {
+        ShardPlan plan = ShardPlan.of(scenarios, share.total(), ScenarioDurations.read(ScenarioDurations.file()));
+        List<Scenario> mine = plan.shard(share.index());
+        System.out.println("shard " + share + " runs " + (mine.isEmpty() ? "no scenario"
+                : String.join(", ", mine.stream().map(Scenario::name).toList())));
+        List<String> seconds = new ArrayList<>();
+        for (int i = 0; i < share.total(); i++) {
+            seconds.add((i + 1) + "/" + share.total() + " " + Math.round(plan.seconds().get(i)) + " s");
+        }
+        System.out.println("expected seconds per shard: " + String.join(", ", seconds));
+        return mine;
+    }
+
     /** Runs the scenarios, prints a summary and writes the report; with {@code keep}, holds the one lab up first. */
     static int runAndReport(List<Scenario> scenarios, boolean keep) {
         if (keep) {
-            Scenario one = scenarios.get(0);
-            if (scenarios.size() != 1 || one.steps().sweep() != null || one.sideBySide() != null) {
+            if (scenarios.size() != 1 || scenarios.get(0).steps().sweep() != null
+                    || scenarios.get(0).sideBySide() != null) {
                 throw new LabException("--keep keeps one lab up: give one scenario that is not a sweep and shows "
                         + "nothing beside it (e.g. autostart)");
             }
@@ -81,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Prints each scenario's verdict and failures, writes the report; 0 only when every check passed. */
-    private static int summarise(List<ScenarioResult> results) {
+    static int summarise(List<ScenarioResult> results) {
         System.out.println();
         for (ScenarioResult result : results) {
             long failed = result.checks().stream().filter(c -> !c.passed()).count();

@@ -28,7 +28,8 @@ import java.util.function.Function;
 /**
  * The report of a run: a self-contained index.html (no network: style inline, pictures as SVG)
  * with a timeline per lab, the timing-window map, the checks, the ESP32's routing tables, the PPP
- * transcript and each node's log; and junit.xml beside it for CI systems.
+ * transcript and each node's log; junit.xml beside it for CI systems; and results.yaml, the
+ * results as data, from which {@code ./harness report merge} draws one report of several runs.
  */
 public final class ReportWriter {
     private static final int TRANSCRIPT_LINES = 600;
@@ -46,6 +47,7 @@ public final class ReportWriter {
             Path index = folder.resolve("index.html");
             Files.writeString(index, new ReportWriter().page(results));
             JUnitXml.write(results, folder.resolve("junit.xml"));
+            ResultsFile.write(results, folder);
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + folder, e);

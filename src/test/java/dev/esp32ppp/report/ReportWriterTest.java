@@ -42,7 +42,7 @@ class ReportWriterTest {
         return new Event(Duration.ofMillis((long) (seconds * 1000)), node, kind, detail, frame);
     }
 
-    private static LabRecord lab(String title) {
+    static LabRecord lab(String title) {
         List<Event> events = List.of(
                 at(0.1, "esp32", EventKind.POWER_ON, "image"),
                 at(0.15, "esp32", EventKind.MODEL_READY, "profile=idf3-official stack=lwip lwip=2.1.3"),
@@ -70,7 +70,7 @@ class ReportWriterTest {
                 Map.of("esp32", List.of("MicroPython v1.25 \u001b[0m", "<script>alert(1)</script>")), Path.of("/runs/x"));
     }
 
-    private static Scenario scenario(String name) {
+    static Scenario scenario(String name) {
         return ScenarioFile.load(ProjectHome.fixtures().resolve("scenarios/" + name + ".yaml"));
     }
 
