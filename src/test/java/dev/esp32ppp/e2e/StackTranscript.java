@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
 /**
  * A lab's PPP transcript as the stack differential test compares it: what each end negotiated,
  * with what differs from run to run taken out. Magic numbers and IPv6 interface identifiers are
- * random; times, and so how often a request is sent again before the other end answers and how
- * one protocol's frames interleave with another's, depend on when each end starts. So the frames
- * fall into epochs that begin whenever the ESP32's stack (re)starts; within an epoch each
- * sender's frames of each control protocol are listed in the order it first sent them, a repeat
- * dropped; keepalives (LCP Echo, Discard) and data are a set of kinds per sender over the whole
+ * random; times, and so how often a request is sent again before the other end answers, how
+ * one protocol's frames interleave with another's and whether an end's request or its answer to
+ * the other's request goes first, depend on when each end starts (in passthru the pc's pppd starts
+ * while the ESP32 is already requesting, and its first request lands before or after the ESP32's
+ * next retransmission). So the frames fall into epochs that begin whenever the ESP32's stack
+ * (re)starts; within an epoch each sender's frames of each control protocol and code (ConfReq,
+ * ConfAck, ...) are listed in the order it first sent them, a repeat dropped; keepalives (LCP Echo, Discard) and data are a set of kinds per sender over the whole
  * run. (A pppd's start is no epoch: its console reports it after its first frame has gone.)
  * IPv6 Router Solicitations come on timer ticks after the link is up (lwIP's every 4 s from its
  * start, Linux's at once and 4 s later): they count only when the lab ran long enough after the
@@ -54,7 +56,7 @@ final class StackTranscript {
             } else if (event.isFrame()) {
                 if (isNegotiation(event)) {
                     String protocol = ControlProtocol.of(event.frame().protocol()).orElseThrow().name();
-                    epoch.computeIfAbsent(event.node() + " " + protocol, key -> new LinkedHashSet<>())
+                    epoch.computeIfAbsent(event.node() + " " + protocol + " " + codeOf(event), key -> new LinkedHashSet<>())
                             .add(RandomFields.masked(event.detail()));
                 } else {
                     otherKinds.computeIfAbsent(event.node(), node -> new TreeSet<>()).add(kindOf(event));
@@ -80,12 +82,22 @@ final class StackTranscript {
         return ControlProtocol.of(event.frame().protocol()).isPresent() && !KEEPALIVE.matcher(event.detail()).matches();
     }
 
+    /** {@code [LCP ConfReq id=0x1 ...]} has the code ConfReq. */
+    private static String codeOf(Event event) {
+        String[] words = words(event);
+        return words.length > 1 ? words[1] : "";
+    }
+
+    private static String[] words(Event event) {
+        return event.detail().replaceFirst("^\\[", "").split("[ \\]]");
+    }
+
     /** {@code [IP 10.0.5.2 > ...]} is IP, {@code [LCP EchoReq id=0x3 ...]} is LCP EchoReq; router solicitations by their type. */
     private static String kindOf(Event event) {
         if (isRouterSolicitation(event.frame())) {
             return ROUTER_SOLICITATION;
         }
-        String[] words = event.detail().replaceFirst("^\\[", "").split("[ \\]]");
+        String[] words = words(event);
         return KEEPALIVE.matcher(event.detail()).matches() ? words[0] + " " + words[1] : words[0];
     }
 

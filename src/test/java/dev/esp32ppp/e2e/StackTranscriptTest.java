@@ -53,14 +53,30 @@ class StackTranscriptTest {
                 after the lab's start:
                 after esp32 model-ready:
                   esp32 [IPV6CP ConfReq id=0x1 <addr fe80::*>]
-                  esp32 [LCP ConfReq id=0x1 <magic *>]
                   esp32 [LCP ConfAck id=0x1 <magic *>]
+                  esp32 [LCP ConfReq id=0x1 <magic *>]
                   esp32 [LCP ProtRej id=0x2 80 57 01 01 00 0e 01 0a ...]
                   saxonsoc [LCP ConfReq id=0x1 <magic *>]
                 after esp32 model-ready:
                   esp32 [LCP ConfReq id=0x1 <magic *>]
                 saxonsoc keepalives and data: IP, LCP EchoReq, VJ-comp
                 """);
+    }
+
+    /** Passthru: the pc's first request lands before or after the ESP32's next retransmission. */
+    @Test
+    void whetherAnEndsRequestOrItsAnswerGoesFirstIsTimingTheOrderOfItsRequestsIsNot() {
+        List<Event> answerFirst = List.of(at("esp32", EventKind.MODEL_READY),
+                lcp("esp32", "[LCP ConfAck id=0x1 <magic 0x578e5b13>]"),
+                lcp("esp32", "[LCP ConfReq id=0x1 <magic 0xb65f140b>]"),
+                lcp("esp32", "[LCP ConfReq id=0x2 <mru 1500> <magic 0xb65f140b>]"));
+        List<Event> requestFirst = List.of(answerFirst.get(0), answerFirst.get(2), answerFirst.get(1),
+                answerFirst.get(3));
+        List<Event> requestsSwapped = List.of(answerFirst.get(0), answerFirst.get(1), answerFirst.get(3),
+                answerFirst.get(2));
+
+        assertThat(StackTranscript.of(requestFirst)).isEqualTo(StackTranscript.of(answerFirst));
+        assertThat(StackTranscript.of(requestsSwapped)).isNotEqualTo(StackTranscript.of(answerFirst));
     }
 
     @Test
