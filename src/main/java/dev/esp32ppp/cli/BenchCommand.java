@@ -4,10 +4,12 @@ import dev.esp32ppp.bench.Benchmark;
 import dev.esp32ppp.bench.CodecThroughput;
 import dev.esp32ppp.bench.LabBringUp;
 import dev.esp32ppp.bench.LinkGoodput;
+import dev.esp32ppp.bench.SuiteWallTime;
 import dev.esp32ppp.bench.WindowAccuracy;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.scenario.Jobs;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,11 +18,16 @@ import picocli.CommandLine.Option;
 /** Prints the figures of the benchmarks under {@code dev.esp32ppp.bench}, all or some of them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: PPP codec throughput (MB/s), TCP goodput over the emulated serial line, lab "
-                + "bring-up (cold, warm, per node) and the ESP32's window accuracy; goodput and window on each "
-                + "ESP32 stack, lwIP's beside the model's.")
+                + "bring-up (cold, warm, per node), the ESP32's window accuracy (goodput and window on each "
+                + "ESP32 stack, lwIP's beside the model's) and a set of scenarios serial against --jobs.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--only", split = ",", description = "some of: codec, link, bringup, window (default: all)")
+    @Option(names = "--only", split = ",",
+            description = "some of: codec, link, bringup, window, suite (default: all)")
     List<String> only;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "labs at once for the suite's second run (default: as ./harness run chooses)")
+    Integer jobs;
 
     @Option(names = "--window-profiles", split = ",", defaultValue = "idf3-official,pnr5-ipforward",
             converter = LabOptions.ProfileConverter.class,
@@ -41,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Benchmark> all = List.of(new CodecThroughput(), new LinkGoodput(bauds, kib, stacks),
-                new LabBringUp(), new WindowAccuracy(windowProfiles, stacks));
+                new LabBringUp(), new WindowAccuracy(windowProfiles, stacks), new SuiteWallTime(Jobs.of(jobs)));
         List<String> names = all.stream().map(Benchmark::name).toList();
         if (only != null) {
             only.stream().filter(part -> !names.contains(part)).findFirst().ifPresent(part -> {

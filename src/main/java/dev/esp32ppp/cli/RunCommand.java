@@ -2,6 +2,7 @@ package dev.esp32ppp.cli;
 
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
+import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.report.ReportWriter;
 import dev.esp32ppp.scenario.BoardOnSerial;
@@ -9,6 +10,8 @@ import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioDurations;
+import dev.esp32ppp.scenario.Jobs;
+import dev.esp32ppp.scenario.ScenarioJobs;
 import dev.esp32ppp.scenario.ScenarioRunner;
 import dev.esp32ppp.scenario.ShardPlan;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,9 +48,14 @@ final class RunCommand implements Callable<Integer> {
                     + "(fixtures/scenarios/durations.tsv); auto takes GitLab's CI_NODE_INDEX/CI_NODE_TOTAL")
     String shard;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "run up to N labs at once (default: two a core, one per 2 GiB of memory)")
+    Integer jobs;
+
     @Override
     public Integer call() {
         options.check();
+        Jobs labsAtOnce = Jobs.of(jobs);
         Shard share = shard == null ? null : Shard.parse(shard, System.getenv());
         List<Scenario> scenarios = options.applyTo(ScenarioNames.load(names));
         if (share != null) {
@@ -65,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
                     .run(scenarios.get(0));
             return summarise(List.of(result));
         }
-        return runAndReport(scenarios, keep);
+        return runAndReport(scenarios, keep, labsAtOnce);
     }
 
     /** The scenarios of {@code share}, as the plan every shard computes alike; prints them and each shard's seconds. */
@@ -83,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs the scenarios, prints a summary and writes the report; with {@code keep}, holds the one lab up first. */
-    static int runAndReport(List<Scenario> scenarios, boolean keep) {
+    static int runAndReport(List<Scenario> scenarios, boolean keep, Jobs labsAtOnce) {
         if (keep) {
             if (scenarios.size() != 1 || scenarios.get(0).steps().sweep() != null
                     || scenarios.get(0).sideBySide() != null) {
@@ -92,15 +101,24 @@ final class RunCommand implements Callable<Integer> {
             }
             LabSession.refuseIfUp();
         }
+        Progress progress = Terminal.progress();
         ScenarioRunner runner = keep
-                ? new ScenarioRunner(LabConfig.defaultRunsFolder(), Terminal.progress(),
+                ? new ScenarioRunner(LabConfig.defaultRunsFolder(), progress,
                         (scenario, lab) -> KeptLab.hold(lab, scenario.name(), System.out))
-                : new ScenarioRunner(LabConfig.defaultRunsFolder(), Terminal.progress());
+                : new ScenarioRunner(LabConfig.defaultRunsFolder(), progress);
+        int count = Math.max(1, Math.min(labsAtOnce.count(), scenarios.size()));
+        if (scenarios.size() > 1) {
+            progress.line("running " + scenarios.size() + " scenarios, up to " + count
+                    + (count == 1 ? " lab" : " labs") + " at once (" + labsAtOnce.why() + ")");
+        }
         List<ScenarioResult> results = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            ScenarioResult result = runner.run(scenario);
-            results.add(result);
-            System.out.println("  run files: " + result.runFolder());
+        try (ScenarioJobs running = new ScenarioJobs(runner, count)) {
+            for (CompletableFuture<ScenarioResult> coming : running.start(scenarios,
+                    ScenarioDurations.read(ScenarioDurations.file())).values()) {
+                ScenarioResult result = ScenarioJobs.await(coming);
+                results.add(result);
+                progress.line("  run files of " + result.scenario().name() + ": " + result.runFolder());
+            }
         }
         return summarise(results);
     }

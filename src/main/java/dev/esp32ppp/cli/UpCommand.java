@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.scenario.Jobs;
 import dev.esp32ppp.scenario.Scenario;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +24,6 @@ final class UpCommand implements Callable<Integer> {
         options.check();
         LabSession.refuseIfUp();
         List<Scenario> scenario = options.applyTo(ScenarioNames.load(List.of(name)));
-        return RunCommand.runAndReport(scenario, true);
+        return RunCommand.runAndReport(scenario, true, Jobs.ONE);
     }
 }

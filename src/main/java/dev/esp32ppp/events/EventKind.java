@@ -39,6 +39,8 @@ public enum EventKind {
     /** A frame that crossed the cable with a bad FCS; carries a {@link Frame}. */
     FRAME_BAD("bad-frame", Origin.HARNESS),
     REPL("repl", Origin.HARNESS),
+    /** A scenario's waits are over (the person's steps, its wait-for events); its recipes and checks follow. */
+    WAITED("waited", Origin.HARNESS),
     RECIPE("recipe", Origin.HARNESS, "recipe", null),
     RECIPE_OUTPUT("recipe-output", Origin.HARNESS),
     CHECK_PASS("check-pass", Origin.HARNESS),

@@ -3,6 +3,7 @@ package dev.esp32ppp.progress;
 import dev.esp32ppp.events.Event;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Progress for a terminal: one line per node with its phase and the lab's elapsed time,
- * redrawn in place a few times a second; other lines are printed above the block.
+ * Progress for a terminal: for each running lab a line with its title and elapsed time, then one
+ * line per node with its phase, redrawn in place a few times a second; other lines are printed
+ * above the blocks.
  */
 public final class LiveProgress implements Progress {
     private static final String UP_ONE_LINE = "\u001b[1A";
@@ -24,14 +26,48 @@ public final class LiveProgress implements Progress {
         thread.setDaemon(true);
         return thread;
     });
-    private NodePhases phases;
-    private String title;
-    private long startNanos;
+    private final List<Block> blocks = new ArrayList<>();
     private int drawnLines;
 
     public LiveProgress(PrintStream out) {
         this.out = out;
         ticker.scheduleAtFixedRate(this::redraw, 250, 250, TimeUnit.MILLISECONDS);
+    }
+
+    /** One lab's lines. */
+    private final class Block implements LabWatch {
+        private final String title;
+        private final NodePhases phases;
+        private final long startNanos = System.nanoTime();
+
+        Block(String title, List<String> nodes) {
+            this.title = title;
+            this.phases = new NodePhases(nodes);
+        }
+
+        @Override
+        public void event(Event event) {
+            phases.follow(event);
+        }
+
+        @Override
+        public void done() {
+            synchronized (LiveProgress.this) {
+                erase();
+                blocks.remove(this);
+                draw();
+            }
+        }
+
+        /** Prints the lab's lines; returns how many. */
+        int print() {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            out.println(String.format(Locale.ROOT, "  %s  %.1f s", title, elapsed.toMillis() / 1000.0));
+            Map<String, NodePhases.Phase> snapshot = phases.snapshot();
+            snapshot.forEach((node, phase) -> out.println(String.format(Locale.ROOT, "    %-9s %-28s since %6.1f s",
+                    node, phase.shown(), phase.since().toMillis() / 1000.0)));
+            return 1 + snapshot.size();
+        }
     }
 
     @Override
@@ -42,29 +78,12 @@ public final class LiveProgress implements Progress {
     }
 
     @Override
-    public synchronized void labStarting(String title, List<String> nodes) {
+    public synchronized LabWatch labStarting(String title, List<String> nodes) {
         erase();
-        this.title = title;
-        this.phases = new NodePhases(nodes);
-        this.startNanos = System.nanoTime();
+        Block block = new Block(title, nodes);
+        blocks.add(block);
         draw();
-    }
-
-    @Override
-    public void event(Event event) {
-        NodePhases current;
-        synchronized (this) {
-            current = phases;
-        }
-        if (current != null) {
-            current.follow(event);
-        }
-    }
-
-    @Override
-    public synchronized void labDone() {
-        erase();
-        phases = null;
+        return block;
     }
 
     private synchronized void redraw() {
@@ -80,15 +99,9 @@ public final class LiveProgress implements Progress {
     }
 
     private void draw() {
-        if (phases == null) {
-            return;
+        for (Block block : blocks) {
+            drawnLines += block.print();
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        out.println(String.format(Locale.ROOT, "  %s  %.1f s", title, elapsed.toMillis() / 1000.0));
-        Map<String, NodePhases.Phase> snapshot = phases.snapshot();
-        snapshot.forEach((node, phase) -> out.println(String.format(Locale.ROOT, "    %-9s %-28s since %6.1f s", node,
-                phase.shown(), phase.since().toMillis() / 1000.0)));
-        drawnLines = 1 + snapshot.size();
         out.flush();
     }
 }

@@ -5,10 +5,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-/** Progress for logs (CI, a pipe): a plain line each time a node changes phase. */
+/** Progress for logs (CI, a pipe): a plain line, naming the lab, each time one of its nodes changes phase. */
 public final class PlainProgress implements Progress {
     private final PrintStream out;
-    private volatile NodePhases phases = new NodePhases(List.of());
 
     public PlainProgress(PrintStream out) {
         this.out = out;
@@ -20,21 +19,22 @@ public final class PlainProgress implements Progress {
     }
 
     @Override
-    public void labStarting(String title, List<String> nodes) {
-        phases = new NodePhases(nodes);
-    }
+    public LabWatch labStarting(String title, List<String> nodes) {
+        NodePhases phases = new NodePhases(nodes);
+        return new LabWatch() {
+            @Override
+            public void event(Event event) {
+                NodePhases.Phase phase = phases.follow(event);
+                if (phase != null) {
+                    out.println(String.format(Locale.ROOT, "  %-16s %7.1f s  %-9s %s", title,
+                            phase.since().toMillis() / 1000.0, event.node(), phase.shown()));
+                }
+            }
 
-    @Override
-    public void event(Event event) {
-        NodePhases.Phase phase = phases.follow(event);
-        if (phase != null) {
-            out.println(String.format(Locale.ROOT, "  %7.1f s  %-9s %s", phase.since().toMillis() / 1000.0,
-                    event.node(), phase.shown()));
-        }
-    }
-
-    @Override
-    public void labDone() {
-        phases = new NodePhases(List.of());
+            @Override
+            public void done() {
+                // a log keeps its lines
+            }
+        };
     }
 }

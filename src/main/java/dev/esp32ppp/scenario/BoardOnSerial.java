@@ -10,6 +10,7 @@ import dev.esp32ppp.lab.RunFolder;
 import dev.esp32ppp.ppp.ControlPacket;
 import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.PppPacket;
+import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.serial.Repl;
 import dev.esp32ppp.serial.Sniffer;
@@ -54,8 +55,8 @@ public final class BoardOnSerial {
         List<String> screen = new ArrayList<>();
         List<CheckResult> checks = new ArrayList<>();
         progress.line("scenario " + scenario.name() + " on the board at " + device + " (no containers)");
-        progress.labStarting(scenario.name() + " on " + device, List.of(NODE));
-        events.listen(progress::event);
+        LabWatch watch = progress.labStarting(scenario.name() + " on " + device, List.of(NODE));
+        events.listen(watch::event);
         Duration window = Duration.ofMillis(scenario.lab().boards().firmware().windowMillis());
         try (Repl repl = Repl.open(device, PassthruPerson.BAUD)) {
             events.record("harness", EventKind.TERMINAL, "opened " + device);
@@ -84,7 +85,7 @@ public final class BoardOnSerial {
         } catch (IOException e) {
             check(events, checks, "the board answers at its REPL on " + device, false, e.getMessage());
         } finally {
-            progress.labDone();
+            watch.done();
         }
         if (checks.stream().allMatch(CheckResult::passed)) {
             progress.line("  the board is on PPP; now run pppd on " + device + " as in fixtures/pc/pppd-passthru:");

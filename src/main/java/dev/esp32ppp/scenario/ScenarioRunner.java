@@ -9,6 +9,7 @@ import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.Node;
+import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -26,14 +28,15 @@ import org.awaitility.core.ConditionTimeoutException;
 /**
  * Runs a scenario: builds its lab, waits for what it waits for, applies its recipes as the
  * user wrote them, runs its checks, and tears the lab down. A scenario runs once per runner: one
- * asked for again (on its own after it was drawn beside another, or the other way round) gives
- * the result of its first run, its lab shown in both places.
+ * asked for again (on its own after it was drawn beside another, or the other way round, or
+ * meanwhile on another thread) gives the result of its first run, its lab shown in both places.
+ * Runners made with {@link #markingLinesOf} share what ran, so labs may run on several threads.
  */
 public final class ScenarioRunner {
     private final Path runs;
     private final Progress progress;
     private final BiConsumer<Scenario, Lab> beforeTeardown;
-    private final Map<Ran, ScenarioResult> ran = new HashMap<>();
+    private final Map<Ran, CompletableFuture<ScenarioResult>> ran;
 
     /** What makes two runs the same: the file, and the lab it asks for once the command line's options apply. */
     private record Ran(Path file, ScenarioLab lab) {
@@ -45,9 +48,20 @@ public final class ScenarioRunner {
 
     /** A runner that hands each lab to {@code beforeTeardown} once its checks are done, e.g. to keep it up. */
     public ScenarioRunner(Path runs, Progress progress, BiConsumer<Scenario, Lab> beforeTeardown) {
+        this(runs, progress, beforeTeardown, new ConcurrentHashMap<>());
+    }
+
+    private ScenarioRunner(Path runs, Progress progress, BiConsumer<Scenario, Lab> beforeTeardown,
+            Map<Ran, CompletableFuture<ScenarioResult>> ran) {
         this.runs = runs;
         this.progress = progress;
         this.beforeTeardown = beforeTeardown;
+        this.ran = ran;
+    }
+
+    /** This runner with each progress line marked as {@code scenario}'s, sharing what ran and runs. */
+    ScenarioRunner markingLinesOf(String scenario) {
+        return new ScenarioRunner(runs, progress.of(scenario), beforeTeardown, ran);
     }
 
     /** Runs the scenario, and the one it is shown beside if it names one; its lab is gone after. */
@@ -68,14 +82,21 @@ public final class ScenarioRunner {
     }
 
     private ScenarioResult runOnce(Scenario scenario) {
-        ScenarioResult done = ran.get(new Ran(scenario.file(), scenario.lab()));
-        if (done != null) {
-            progress.line("scenario " + scenario.name() + ": ran already in this run; its labs are shown again");
+        CompletableFuture<ScenarioResult> mine = new CompletableFuture<>();
+        CompletableFuture<ScenarioResult> first = ran.putIfAbsent(new Ran(scenario.file(), scenario.lab()), mine);
+        if (first != null) {
+            progress.line("scenario " + scenario.name() + ": runs once in this run; its labs are shown again");
+            ScenarioResult done = ScenarioJobs.await(first);
             return new ScenarioResult(scenario, done.checks(), done.labs(), done.window());
         }
-        ScenarioResult result = runAlone(scenario);
-        ran.put(new Ran(scenario.file(), scenario.lab()), result);
-        return result;
+        try {
+            ScenarioResult result = runAlone(scenario);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     private ScenarioResult runAlone(Scenario scenario) {
@@ -86,14 +107,17 @@ public final class ScenarioRunner {
         progress.line("scenario " + scenario.name() + ": starting the lab (firmware "
                 + scenario.lab().boards().firmware().id() + ", time scale " + scenario.lab().timeScale() + ")");
         LabConfig config = scenario.lab().config(runs);
-        progress.labStarting(scenario.name(), config.topology().nodeNames());
         List<CheckResult> results = new ArrayList<>();
-        Lab lab = Lab.start(config, progress::event);
-        try (lab) {
-            perform(scenario.steps(), lab, results);
-            beforeTeardown.accept(scenario, lab);
+        LabWatch watch = progress.labStarting(scenario.name(), config.topology().nodeNames());
+        Lab lab;
+        try {
+            lab = Lab.start(config, watch::event);
+            try (lab) {
+                perform(scenario.steps(), lab, results);
+                beforeTeardown.accept(scenario, lab);
+            }
         } finally {
-            progress.labDone();
+            watch.done();
         }
         return new ScenarioResult(scenario, results, List.of(lab.record(scenario.name())), List.of());
     }
@@ -114,6 +138,7 @@ public final class ScenarioRunner {
                 return;
             }
         }
+        lab.events().record("harness", EventKind.WAITED, "");
         for (Steps.Recipe recipe : steps.recipes()) {
             lab.events().record(recipe.node(), EventKind.RECIPE, recipe.what());
             CommandResult applied = recipe.send() != null ? send(lab, recipe) : apply(lab.node(recipe.node()), recipe);

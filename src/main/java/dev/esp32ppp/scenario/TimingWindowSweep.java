@@ -8,6 +8,7 @@ import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.Topologies;
+import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,8 @@ import java.util.Locale;
 final class TimingWindowSweep {
     /** lwIP sends its last Configure-Request at 9/10 of the window: pppd must hear one. */
     static final double LAST_REQUEST = 0.9;
+    /** The ESP32 gives up at its window, give or take this fraction of it. */
+    static final double GAVE_UP_TOLERANCE = 0.1;
 
     private final Path runs;
     private final Progress progress;
@@ -45,16 +48,20 @@ final class TimingWindowSweep {
                 String title = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", firmware.id(), offset);
                 LabConfig config = new LabConfig(Topologies.timingWindow(scenario.lab().boards().withFirmware(firmware)),
                         1, runs, scenario.lab().pppdKernel());
-                progress.labStarting(title, config.topology().nodeNames());
-                Lab lab = Lab.start(config, progress::event);
-                try (lab) {
-                    WindowPoint point = measure(lab, firmware, offset);
-                    CheckResult check = judge(title, point);
-                    lab.events().record("esp32", check.passed() ? EventKind.CHECK_PASS : EventKind.CHECK_FAIL, title);
-                    points.add(point);
-                    checks.add(check);
+                LabWatch watch = progress.labStarting(title, config.topology().nodeNames());
+                Lab lab;
+                try {
+                    lab = Lab.start(config, watch::event);
+                    try (lab) {
+                        WindowPoint point = measure(lab, firmware, offset);
+                        CheckResult check = judge(title, point);
+                        lab.events().record("esp32", check.passed() ? EventKind.CHECK_PASS : EventKind.CHECK_FAIL,
+                                title);
+                        points.add(point);
+                        checks.add(check);
+                    }
                 } finally {
-                    progress.labDone();
+                    watch.done();
                 }
                 progress.line("  " + row(points.get(points.size() - 1)));
                 labs.add(lab.record(title));
@@ -75,7 +82,9 @@ final class TimingWindowSweep {
             esp32.command("connect");
         } else {
             esp32.command("connect");
-            lab.events().sleepUntil(connectAt(lab).plus(shift));
+            // the stack's connect event comes on its console, a moment after the command's answer
+            Duration connect = lab.events().await("esp32", EventKind.PPP_CONNECT, Duration.ofSeconds(10)).at();
+            lab.events().sleepUntil(connect.plus(shift));
             startPppd(lab);
         }
         lab.events().await("the link coming up or the ESP32 giving up", e -> e.node().equals("esp32")
@@ -108,7 +117,7 @@ final class TimingWindowSweep {
         }
         if (!expected) {
             double ratio = point.gaveUp() == null ? 0 : (double) point.gaveUp().toMillis() / point.firmware().windowMillis();
-            if (ratio < 0.9 || ratio > 1.1) {
+            if (Math.abs(ratio - 1) > GAVE_UP_TOLERANCE) {
                 return CheckResult.fail(name, "gave up at " + ratio + " x its window, not within a tenth of it: " + row(point));
             }
         }

@@ -14,4 +14,18 @@ public record WindowPoint(FirmwareProfile firmware, double offset, Duration pppd
     public boolean connected() {
         return ipcpUp != null;
     }
+
+    /**
+     * How far inside what the sweep expects this point was, as a fraction of the window: for a
+     * point that connected, how long before the ESP32's last Configure-Request pppd started; for
+     * one that gave up, how far within a tenth of the window from its end the give-up came.
+     * Negative is outside; null when there is nothing to measure (pppd never started, no give-up).
+     */
+    public Double margin() {
+        double window = firmware.windowMillis();
+        if (connected()) {
+            return pppdStart == null ? null : TimingWindowSweep.LAST_REQUEST - pppdStart.toMillis() / window;
+        }
+        return gaveUp == null ? null : TimingWindowSweep.GAVE_UP_TOLERANCE - Math.abs(gaveUp.toMillis() / window - 1);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.report.ReportFolder;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every mistake on the command line is one line on stderr that says what to do, and exit code 2; no lab starts. */
 @Tag("unit")
+@ResourceLock(ReportFolderLock.NAME)
 class CliErrorsTest {
     @TempDir
     Path nowhere;
@@ -50,11 +53,14 @@ class CliErrorsTest {
         "bench --stacks foo                   | unknown ESP32 stack 'foo'; known: model, lwip",
         "run --pppd 2.4 autostart             | unknown pppd version '2.4'; known: 2.4.9, 2.5.2",
         "up --pppd 2.5 autostart              | unknown pppd version '2.5'; known: 2.4.9, 2.5.2",
-        "bench --only link,nope               | unknown benchmark 'nope'; --only takes codec, link, bringup, window",
+        "bench --only link,nope               | unknown benchmark 'nope'; --only takes codec, link, bringup, window, suite",
         "run --shard 0/4                      | --shard 0/4: the shard must be from 1 to the number of shards",
         "run --shard 5/4                      | --shard 5/4: the shard must be from 1 to the number of shards",
         "run --shard 2/0                      | --shard 2/0: the shard must be from 1 to the number of shards",
         "run --shard x                        | --shard 'x' is not K/N",
+        "run --jobs 0                         | --jobs 0: give how many labs may run at once, at least 1",
+        "run --jobs -2 autostart              | --jobs -2: give how many labs may run at once, at least 1",
+        "run --jobs many                      | Invalid value for option '--jobs': 'many' is not an int",
         "report merge                         | Missing required parameter: 'DIR'; see ./harness report merge --help",
         "report merge /nonexistent/shard-1    | no folder at /nonexistent/shard-1",
         "report merge src                     | src is not a report folder: it has no results.yaml",

@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.lab.EngineHost;
@@ -10,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real CLI in its own JVM, pointed at a Docker socket where no engine is; and its note on native mode. */
 @Tag("unit")
+@ResourceLock(ReportFolderLock.NAME)
 class DoctorTest {
     @TempDir
     Path nowhere;

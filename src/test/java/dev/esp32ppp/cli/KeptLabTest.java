@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -27,6 +29,7 @@ import picocli.CommandLine;
  * nothing of it left after down.
  */
 @Tag("e2e")
+@ResourceLock(ReportFolderLock.NAME)
 class KeptLabTest {
     private CompletableFuture<Integer> up;
 

@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.lab.ProjectHome;
@@ -11,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * images it asks for (tagged by their inputs' hash) were never built.
  */
 @Tag("e2e")
+@ResourceLock(ReportFolderLock.NAME)
 class MissingImageTest {
     @TempDir
     Path home;

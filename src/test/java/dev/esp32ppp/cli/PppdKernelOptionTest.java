@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,6 +29,7 @@ import picocli.CommandLine;
  * host has; native on a host without /dev/ppp is refused before any lab starts.
  */
 @Tag("unit")
+@ResourceLock(ReportFolderLock.NAME)
 class PppdKernelOptionTest {
     private static final String CHECKS = "checks:\n  - {name: a, on: router, run: 'true'}\n";
 

@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.events.Event;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * crowded timeline, drawn without a lab).
  */
 @Tag("e2e")
+@ResourceLock(ReportFolderLock.NAME)
 class ReportInBrowserTest {
     private static final int FAIL_RED = 0xd0021b;
 

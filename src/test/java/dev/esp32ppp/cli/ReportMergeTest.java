@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.lab.ProjectHome;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * report and junit.xml, the scenarios in the order one machine runs them, exit 1 when a check failed.
  */
 @Tag("unit")
+@ResourceLock(ReportFolderLock.NAME)
 class ReportMergeTest {
     @TempDir
     Path shards;

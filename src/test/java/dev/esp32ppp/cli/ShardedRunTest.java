@@ -1,5 +1,6 @@
 package dev.esp32ppp.cli;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.lab.ProjectHome;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -25,9 +27,10 @@ import org.w3c.dom.NodeList;
  * checks, in its order, and the merged page names every scenario. Three labs in all.
  */
 @Tag("e2e")
+@ResourceLock(ReportFolderLock.NAME)
 class ShardedRunTest {
     /** In the order ./harness run takes them (by file name); one check of one-check-fails fails. */
-    private static final List<Path> FILES = List.of(ProjectHome.fixtures().resolve("scenarios/dns.yaml"),
+    static final List<Path> FILES = List.of(ProjectHome.fixtures().resolve("scenarios/dns.yaml"),
             ProjectHome.fixtures().resolve("scenarios/masquerade.yaml"),
             ProjectHome.path().resolve("src/test/resources/scenarios/one-check-fails.yaml"));
 
@@ -45,7 +48,7 @@ class ShardedRunTest {
         assertThat(two).as("shard 2/2").isNotEmpty();
         assertThat(exit).as("exit code of the merge: a check failed").isEqualTo(1);
         assertThat(checks(merged.resolve("junit.xml"))).as("the merged junit.xml's checks")
-                .containsExactlyElementsOf(checksOfOneRun());
+                .containsExactlyElementsOf(checksOfOneRun(FILES));
         String page = Files.readString(merged.resolve("index.html"));
         assertThat(FILES).allSatisfy(file -> assertThat(page).contains(">" + ScenarioFile.load(file).name() + "<"));
     }
@@ -61,8 +64,8 @@ class ShardedRunTest {
     }
 
     /** What one run of the files checks: each scenario's checks by the names in its file ("scenario: check"). */
-    private static List<String> checksOfOneRun() {
-        return FILES.stream().map(ScenarioFile::load).flatMap(ShardedRunTest::checksOf).toList();
+    static List<String> checksOfOneRun(List<Path> files) {
+        return files.stream().map(ScenarioFile::load).flatMap(ShardedRunTest::checksOf).toList();
     }
 
     private static Stream<String> checksOf(Scenario scenario) {
@@ -73,7 +76,7 @@ class ShardedRunTest {
     }
 
     /** The test cases of a junit.xml as "scenario: check", in the file's order. */
-    private static List<String> checks(Path junit) throws Exception {
+    static List<String> checks(Path junit) throws Exception {
         NodeList cases = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
                 .getElementsByTagName("testcase");
         List<String> checks = new ArrayList<>();

@@ -17,10 +17,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * cannot clean up; the next lab removes what it left.
  */
 @Tag("e2e")
+@Isolated
 class InterruptedRunTest {
     private final DockerClient docker = DockerEngine.client();
 
@@ -54,14 +58,26 @@ class InterruptedRunTest {
         assertNothingLeft();
     }
 
+    @Test
+    void ctrlCWithThreeLabsRunningLeavesNothingBehind() throws IOException, InterruptedException {
+        killHarnessMidRun("INT", 3, "autostart", "dns", "masquerade", "--jobs", "3");
+        assertNothingLeft();
+    }
+
     private void killHarnessMidRun(String signal) throws IOException, InterruptedException {
-        Process harness = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        killHarnessMidRun(signal, 1, "autostart");
+    }
+
+    /** Runs the harness on {@code scenarios} at full time and sends it the signal once {@code labs} labs are up. */
+    private void killHarnessMidRun(String signal, int labs, String... scenarios) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dapi.version=1.41", "-Desp32ppp.home=" + ProjectHome.path(),
-                "-cp", System.getProperty("java.class.path"), HarnessCli.class.getName(), "run", "autostart",
-                "--full-time")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "-cp", System.getProperty("java.class.path"), HarnessCli.class.getName(), "run", "--full-time"));
+        command.addAll(List.of(scenarios));
+        Process harness = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            await("the run's lab is up").atMost(Duration.ofSeconds(60)).until(() -> ourContainers() >= 5);
+            await("the run's labs are up").atMost(Duration.ofSeconds(90)).until(() -> labsUp() >= labs);
             Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(harness.pid())).start();
             assertThat(kill.waitFor()).isZero();
             assertThat(harness.waitFor(60, TimeUnit.SECONDS)).as("the harness ends after SIG" + signal).isTrue();
@@ -76,6 +92,13 @@ class InterruptedRunTest {
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(tmp.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("esp32ppp-wire-"));
         }
+    }
+
+    /** Labs with their five containers (four nodes and the switch) all there. */
+    private long labsUp() {
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(Lab.LABEL)).exec().stream()
+                .collect(Collectors.groupingBy(c -> c.getLabels().get(Lab.LABEL), Collectors.counting()))
+                .values().stream().filter(count -> count >= 5).count();
     }
 
     private int ourContainers() {

@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 
 /** What a lab leaves behind: its run files, and nothing else. */
 @Tag("e2e")
+@Isolated
 class LabLifecycleTest {
     private final DockerClient docker = DockerEngine.client();
 

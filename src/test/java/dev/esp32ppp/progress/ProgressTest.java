@@ -44,34 +44,34 @@ class ProgressTest {
             event(7.5, "router", EventKind.ROUTER_UP, "not in this lab"));
 
     @Test
-    void aLogGetsALineWhenANodesPhaseChangesAndOnlyThen() {
+    void aLogGetsALineNamingTheLabWhenANodesPhaseChangesAndOnlyThen() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlainProgress progress = new PlainProgress(new PrintStream(out, true, StandardCharsets.UTF_8));
-        progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
-        AUTOSTART.forEach(progress::event);
+        LabWatch lab = progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
+        AUTOSTART.forEach(lab::event);
 
         assertThat(out.toString(StandardCharsets.UTF_8).lines().map(String::strip)).containsExactly(
-                "0.1 s  esp32     booting",
-                "0.2 s  saxonsoc  booting",
-                "0.5 s  esp32     main.py running",
-                "1.4 s  saxonsoc  Linux booting",
-                "1.5 s  saxonsoc  boot delay",
-                "5.0 s  esp32     PPP: LCP",
-                "5.1 s  esp32     PPP: LCP, WiFi up",
-                "6.5 s  saxonsoc  pppd: LCP",
-                "7.0 s  esp32     PPP: IPCP, WiFi up",
-                "7.2 s  esp32     PPP up, WiFi up",
-                "7.4 s  saxonsoc  PPP up");
+                "autostart            0.1 s  esp32     booting",
+                "autostart            0.2 s  saxonsoc  booting",
+                "autostart            0.5 s  esp32     main.py running",
+                "autostart            1.4 s  saxonsoc  Linux booting",
+                "autostart            1.5 s  saxonsoc  boot delay",
+                "autostart            5.0 s  esp32     PPP: LCP",
+                "autostart            5.1 s  esp32     PPP: LCP, WiFi up",
+                "autostart            6.5 s  saxonsoc  pppd: LCP",
+                "autostart            7.0 s  esp32     PPP: IPCP, WiFi up",
+                "autostart            7.2 s  esp32     PPP up, WiFi up",
+                "autostart            7.4 s  saxonsoc  PPP up");
     }
 
     @Test
     void aTerminalGetsOneLinePerNodeRedrawnInPlace() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LiveProgress progress = new LiveProgress(new PrintStream(out, true, StandardCharsets.UTF_8));
-        progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
-        AUTOSTART.forEach(progress::event);
+        LabWatch lab = progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
+        AUTOSTART.forEach(lab::event);
         progress.line("  PASS a check");
-        progress.labDone();
+        lab.done();
 
         String screen = out.toString(StandardCharsets.UTF_8);
         assertThat(screen).contains("PPP up, WiFi up", "  PASS a check\n");
@@ -79,5 +79,35 @@ class ProgressTest {
         assertThat(screen).contains("\u001b[1A\r\u001b[2K");
         String last = screen.substring(screen.lastIndexOf("  PASS a check"));
         assertThat(last.lines().filter(line -> line.contains("esp32 ") || line.contains("saxonsoc "))).hasSize(2);
+    }
+
+    /** Two labs at once: each has its block; a lab that is done loses its block, the other keeps its own. */
+    @Test
+    void aTerminalShowsEachRunningLabOnItsOwnLines() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LiveProgress progress = new LiveProgress(new PrintStream(out, true, StandardCharsets.UTF_8));
+        LabWatch autostart = progress.labStarting("autostart", List.of("esp32", "saxonsoc"));
+        LabWatch dns = progress.labStarting("dns", List.of("esp32", "saxonsoc", "router"));
+        AUTOSTART.forEach(autostart::event);
+        dns.event(event(0.1, "router", EventKind.POWER_ON, "image"));
+        progress.of("autostart").line("  PASS a check");
+        String both = screenAfter(out, "[autostart] PASS a check");
+        autostart.done();
+        progress.of("dns").line("  PASS another");
+        String one = screenAfter(out, "[dns] PASS another");
+
+        assertThat(both.lines()).anyMatch(line -> line.startsWith("  autostart  ")).anyMatch(line -> line.startsWith("  dns  "))
+                .filteredOn(line -> line.startsWith("    ")).hasSize(5).anyMatch(line -> line.contains("PPP up, WiFi up"))
+                .anyMatch(line -> line.contains("router") && line.contains("booting"));
+        assertThat(one.lines()).noneMatch(line -> line.startsWith("  autostart  "))
+                .anyMatch(line -> line.startsWith("  dns  ")).filteredOn(line -> line.startsWith("    ")).hasSize(3);
+    }
+
+    /** What the screen holds after a line: the blocks drawn right after it. */
+    private static String screenAfter(ByteArrayOutputStream out, String line) {
+        String screen = out.toString(StandardCharsets.UTF_8);
+        String after = screen.substring(screen.lastIndexOf(line) + line.length());
+        int erased = after.indexOf("\u001b[1A");
+        return erased < 0 ? after : after.substring(0, erased);
     }
 }

@@ -1,5 +1,6 @@
 package dev.esp32ppp.report;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -30,6 +32,7 @@ import org.w3c.dom.Element;
 
 /** The report's page and JUnit XML from a made-up run: what a person and a CI system read in them. */
 @Tag("unit")
+@ResourceLock(ReportFolderLock.NAME)
 class ReportWriterTest {
     @TempDir
     Path folder;

@@ -1,5 +1,6 @@
 package dev.esp32ppp.report;
 
+import dev.esp32ppp.ReportFolderLock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,11 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** results.yaml gives back what the report was drawn from: every result, event, frame octet, console line and point. */
 @Tag("unit")
+@ResourceLock(ReportFolderLock.NAME)
 class ResultsFileTest {
     @TempDir
     Path folder;
