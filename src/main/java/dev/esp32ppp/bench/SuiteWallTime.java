@@ -27,13 +27,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SuiteWallTime implements Benchmark {
     /** Short and long labs, transfers, a person at the REPL's timing, a side-by-side pair and the window sweep. */
-    static final List<String> SCENARIOS = List.of("autostart", "dns", "masquerade", "static-routes", "socks5h",
+    public static final List<String> SCENARIOS = List.of("autostart", "dns", "masquerade", "static-routes", "socks5h",
             "passthru-too-late", "pppd-killed", "unplug-mid-transfer", "timing-window");
 
     private final Jobs jobs;
+    private final List<Scenario> scenarios;
 
-    public SuiteWallTime(Jobs jobs) {
+    /** @param scenarios the set to run; empty for {@link #SCENARIOS} */
+    public SuiteWallTime(Jobs jobs, List<Scenario> scenarios) {
         this.jobs = jobs;
+        this.scenarios = scenarios.isEmpty() ? SCENARIOS.stream()
+                .map(name -> ScenarioFile.load(ScenarioFile.folder().resolve(name + ".yaml"))).toList() : scenarios;
     }
 
     @Override
@@ -54,10 +58,9 @@ public final class SuiteWallTime implements Benchmark {
 
     @Override
     public void run(PrintStream out) {
-        List<Scenario> scenarios = SCENARIOS.stream()
-                .map(name -> ScenarioFile.load(ScenarioFile.folder().resolve(name + ".yaml"))).toList();
         out.printf(Locale.ROOT, "suite: %d scenarios (%s), one lab at a time, then up to %d at once (%s)%n",
-                scenarios.size(), String.join(", ", SCENARIOS), jobs.count(), jobs.why());
+                scenarios.size(), String.join(", ", scenarios.stream().map(Scenario::name).toList()), jobs.count(),
+                jobs.why());
         Run serial = run(scenarios, 1);
         Run parallel = run(scenarios, jobs.count());
         for (Run run : List.of(serial, parallel)) {

@@ -10,6 +10,7 @@ import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.scenario.Jobs;
+import dev.esp32ppp.scenario.Scenario;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "labs at once for the suite's second run (default: as ./harness run chooses)")
     Integer jobs;
 
+    @Option(names = "--suite-scenarios", split = ",", paramLabel = "NAME",
+            description = "the suite benchmark's scenarios (default: nine of every kind; all: every file)")
+    List<String> suiteScenarios;
+
     @Option(names = "--window-profiles", split = ",", defaultValue = "idf3-official,pnr5-ipforward",
             converter = LabOptions.ProfileConverter.class,
             description = "firmwares whose window to time (lwip-source takes 60 s)")
@@ -47,8 +52,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Scenario> suite = suiteScenarios == null ? List.of()
+                : ScenarioNames.load(suiteScenarios.equals(List.of("all")) ? null : suiteScenarios);
         List<Benchmark> all = List.of(new CodecThroughput(), new LinkGoodput(bauds, kib, stacks),
-                new LabBringUp(), new WindowAccuracy(windowProfiles, stacks), new SuiteWallTime(Jobs.of(jobs)));
+                new LabBringUp(), new WindowAccuracy(windowProfiles, stacks), new SuiteWallTime(Jobs.of(jobs), suite));
         List<String> names = all.stream().map(Benchmark::name).toList();
         if (only != null) {
             only.stream().filter(part -> !names.contains(part)).findFirst().ifPresent(part -> {

@@ -52,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
             description = "run up to N labs at once (default: two a core, one per 2 GiB of memory)")
     Integer jobs;
 
+    @Option(names = "--check-only", hidden = true,
+            description = "check the command line and stop: the launcher's first pass, before it readies the machine")
+    boolean checkOnly;
+
     @Override
     public Integer call() {
         options.check();
@@ -70,6 +74,11 @@ final class RunCommand implements Callable<Integer> {
                 throw new LabException("no serial port at " + serial + "; plug the board in and give its port "
                         + "(ls /dev/ttyUSB* /dev/ttyACM*)");
             }
+        }
+        if (checkOnly) {
+            return 0;
+        }
+        if (serial != null) {
             ScenarioResult result = new BoardOnSerial(serial, LabConfig.defaultRunsFolder(), Terminal.progress())
                     .run(scenarios.get(0));
             return summarise(List.of(result));

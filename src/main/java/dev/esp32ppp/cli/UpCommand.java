@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Brings a scenario's lab up and keeps it up for poking: {@code run --keep} of one scenario, autostart by default. */
@@ -19,11 +20,18 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     LabOptions options;
 
+    @Option(names = "--check-only", hidden = true,
+            description = "check the command line and stop: the launcher's first pass, before it readies the machine")
+    boolean checkOnly;
+
     @Override
     public Integer call() {
         options.check();
-        LabSession.refuseIfUp();
         List<Scenario> scenario = options.applyTo(ScenarioNames.load(List.of(name)));
+        if (checkOnly) {
+            return 0;
+        }
+        LabSession.refuseIfUp();
         return RunCommand.runAndReport(scenario, true, Jobs.ONE);
     }
 }
