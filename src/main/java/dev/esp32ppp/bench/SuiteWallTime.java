@@ -73,12 +73,12 @@ public final class SuiteWallTime implements Benchmark {
                 parallel.seconds() / serial.seconds(), serial.seconds() / parallel.seconds());
         out.printf(Locale.ROOT, "  per scenario, seconds on its labs' clocks: total = containers starting + waits "
                 + "(boots, scripted delays at the time scale) + recipes and checks (transfers among them)%n");
-        out.printf(Locale.ROOT, "    %-20s %-28s %-28s %s%n", "scenario", "--jobs 1", "--jobs " + parallel.jobs(),
+        out.printf(Locale.ROOT, "    %-24s %-28s %-28s %s%n", "scenario", "--jobs 1", "--jobs " + parallel.jobs(),
                 "ratio");
         for (int i = 0; i < scenarios.size(); i++) {
             LabTimeSplit one = split(serial.results().get(i));
             LabTimeSplit many = split(parallel.results().get(i));
-            out.printf(Locale.ROOT, "    %-20s %-28s %-28s %.2f%n", scenarios.get(i).name(), shown(one), shown(many),
+            out.printf(Locale.ROOT, "    %-24s %-28s %-28s %.2f%n", scenarios.get(i).name(), shown(one), shown(many),
                     many.total() / one.total());
         }
         out.printf(Locale.ROOT, "  timing-window margins, the worst point's (fractions of the window; a check needs "
