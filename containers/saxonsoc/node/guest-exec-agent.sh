@@ -1,7 +1,9 @@
-#!/bin/sh
+#!/bin/bash
 # Runs commands the harness drops into the spool (shared with the container through hostfs)
-# and leaves their output and exit code beside them. See guest-exec.
+# and leaves their output and exit code beside them. See guest-exec. Between looks it runs no
+# program (pause.sh).
 spool=/var/spool/guest-exec
+. /opt/node/pause.sh
 while :; do
   for job in "$spool"/*.cmd; do
     [ -e "$job" ] || continue
@@ -11,5 +13,5 @@ while :; do
       echo $? > "$id.rc.tmp"
       mv "$id.rc.tmp" "$id.rc" ) &
   done
-  sleep 0.05
+  pause
 done
