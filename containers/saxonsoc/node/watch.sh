@@ -2,36 +2,67 @@
 # Reports what the harness cannot see from outside: whether any process has the board's UART
 # open (bytes reaching a closed UART are lost, as on the board), whether pppd runs (and which
 # version), and whether ppp0 has its address.
-# A round every 50 ms runs no program, only bash builtins: in user-mode Linux starting a program
-# costs the guest dearly (a round that started six kept the guests busiest of all the lab's
-# processes and, with four labs on the machine, took up to half a second). Programs run only at
-# a change.
+# A round every 50 ms runs no program, only bash builtins, and as few system calls as it can: in
+# user-mode Linux both cost the guest dearly (a round that started six programs kept the guests
+# the busiest of all the lab's processes and, with four labs on the machine, took up to half a
+# second). Programs run only at a change.
 # usage: watch.sh UART_DEVICE
 . /opt/node/event.sh
 uart_device=$1
 . /opt/node/pause.sh
 
-# Whether a file descriptor of any process is the UART.
-uart_is_open() {
-  local fd
-  for fd in /proc/[0-9]*/fd/*; do
-    if [[ $fd -ef $uart_device ]]; then
-      return 0
+# A system call in user-mode Linux costs the guest about a tenth of a millisecond: reading every
+# process's name takes it 30 ms, looking at every process's descriptors 14 ms. So a round reads
+# the names of new processes only and looks at the descriptors of pppd, of the processes that
+# held the UART, and of the processes younger than ten rounds (pppd opens it a moment after it
+# starts); every fifth round reads and looks at all (a process that execs another keeps its pid).
+declare -A names=() born=() holders=()
+round=0
+
+# The process table: names and birth rounds, pppd's pids into $pppd_pids (as pidof would give
+# them) and the pids whose descriptors this round looks at into $watched.
+look_at_processes() {
+  local dir pid name all=$((round % 5 == 0))
+  local -A seen=() first=()
+  pppd_pids=""
+  watched=""
+  for dir in /proc/[0-9]*; do
+    pid=${dir#/proc/}
+    if ((all)) || [[ ! -v names[$pid] ]]; then
+      read -r name 2>/dev/null < "$dir/comm" || continue
+    else
+      name=${names[$pid]}
+    fi
+    seen[$pid]=$name
+    first[$pid]=${born[$pid]:-$round}
+    if [[ $name == pppd ]]; then
+      pppd_pids+="${pppd_pids:+ }$pid"
+    fi
+    if ((all || round - first[$pid] < 10)) || [[ $name == pppd || -v holders[$pid] ]]; then
+      watched+=" $pid"
     fi
   done
-  return 1
+  names=()
+  born=()
+  for pid in "${!seen[@]}"; do
+    names[$pid]=${seen[$pid]}
+    born[$pid]=${first[$pid]}
+  done
+  round=$((round + 1))
 }
 
-# The pids of the processes named pppd, into $pppd_pids (as pidof would give them).
-find_pppd() {
-  local dir name
-  pppd_pids=""
-  for dir in /proc/[0-9]*; do
-    read -r name 2>/dev/null < "$dir/comm" || continue
-    if [[ $name == pppd ]]; then
-      pppd_pids+="${pppd_pids:+ }${dir#/proc/}"
-    fi
+# Whether a descriptor of a watched process is the UART (character devices only are compared).
+uart_is_open() {
+  local pid fd
+  holders=()
+  for pid in $watched; do
+    for fd in /proc/"$pid"/fd/*; do
+      if [[ -c $fd && $fd -ef $uart_device ]]; then
+        holders[$pid]=1
+      fi
+    done
   done
+  ((${#holders[@]} > 0))
 }
 
 # Whether the kernel routes through ppp0: it does from the moment ppp0 has its address (the
@@ -68,12 +99,12 @@ uart=$EVENT_UART_CLOSED
 pppd=$EVENT_PPPD_EXIT
 ppp0=$EVENT_PPP0_DOWN
 while :; do
+  look_at_processes
   if uart_is_open; then now_uart=$EVENT_UART_OPEN; else now_uart=$EVENT_UART_CLOSED; fi
   if [ "$now_uart" != "$uart" ]; then
     event "$now_uart" ttySL0
     uart=$now_uart
   fi
-  find_pppd
   if [ -z "$pppd_pids" ] && [ "$pppd" != "$EVENT_PPPD_EXIT" ]; then
     event "$EVENT_PPPD_EXIT"
     pppd=$EVENT_PPPD_EXIT
