@@ -27,7 +27,6 @@ import dev.esp32ppp.report.ReportWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,7 +37,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shown in both places.
  */
 @Tag("e2e")
-@Isolated
 class ScenarioSuiteTest {
     private static final Jobs JOBS = Jobs.of(null);
     private static final ScenarioJobs RUNNING = new ScenarioJobs(new ScenarioRunner(LabConfig.defaultRunsFolder(),
