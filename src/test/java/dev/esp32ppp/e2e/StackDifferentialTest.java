@@ -11,6 +11,8 @@ import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,9 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Java model held to real lwIP: the same scenario runs once with each as the ESP32's stack,
  * against the real pppd, and what each end negotiated is the same ({@link StackTranscript} takes
  * out magic numbers, interface identifiers, times and repeats). Where real lwIP behaves
- * differently the model is wrong, unless README.md lists the difference as an lwIP quirk.
+ * differently the model is wrong, unless README.md lists the difference as an lwIP quirk. The
+ * scenarios run at the same time as one another (each its own two labs, one after the other).
  */
 @Tag("e2e")
+@Execution(ExecutionMode.CONCURRENT)
 class StackDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"scenarios/autostart", "scenarios/passthru", "scenarios/pppd-stopped",
