@@ -14,11 +14,9 @@ import dev.esp32ppp.scenario.ScenarioRunner;
 import dev.esp32ppp.scenario.WindowPoint;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A fixed set of scenarios run one lab at a time and then {@code jobs} at once, in one process:
@@ -61,8 +59,9 @@ public final class SuiteWallTime implements Benchmark {
         out.printf(Locale.ROOT, "suite: %d scenarios (%s), one lab at a time, then up to %d at once (%s)%n",
                 scenarios.size(), String.join(", ", scenarios.stream().map(Scenario::name).toList()), jobs.count(),
                 jobs.why());
-        Run serial = run(scenarios, 1);
-        Run parallel = run(scenarios, jobs.count());
+        ScenarioDurations durations = ScenarioDurations.read(ScenarioDurations.file());
+        Run serial = run(scenarios, 1, durations);
+        Run parallel = run(scenarios, jobs.count(), durations);
         for (Run run : List.of(serial, parallel)) {
             out.printf(Locale.ROOT, "  --jobs %d: %.1f s wall, %d of %d checks passed%n", run.jobs(), run.seconds(),
                     run.checks() - run.failed(), run.checks());
@@ -85,16 +84,13 @@ public final class SuiteWallTime implements Benchmark {
                 + "> 0): --jobs 1 %s, --jobs %d %s%n", margins(serial), parallel.jobs(), margins(parallel));
     }
 
-    private static Run run(List<Scenario> scenarios, int jobs) {
+    private static Run run(List<Scenario> scenarios, int jobs, ScenarioDurations durations) {
         ScenarioRunner runner = new ScenarioRunner(LabConfig.defaultRunsFolder(),
                 new PlainProgress(new PrintStream(OutputStream.nullOutputStream())));
         long start = System.nanoTime();
-        List<ScenarioResult> results = new ArrayList<>();
+        List<ScenarioResult> results;
         try (ScenarioJobs running = new ScenarioJobs(runner, jobs)) {
-            for (CompletableFuture<ScenarioResult> coming : running.start(scenarios,
-                    ScenarioDurations.read(ScenarioDurations.file())).values()) {
-                results.add(ScenarioJobs.await(coming));
-            }
+            results = running.runAll(scenarios, durations, result -> { });
         }
         return new Run(jobs, (System.nanoTime() - start) / 1e9, results);
     }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
                         + "(ls /dev/ttyUSB* /dev/ttyACM*)");
             }
         }
+        if (keep) {
+            refuseToKeepUnlessOneLab(scenarios);
+        }
         if (checkOnly) {
             return 0;
         }
@@ -100,14 +102,20 @@ final class RunCommand implements Callable<Integer> {
         return mine;
     }
 
-    /** Runs the scenarios, prints a summary and writes the report; with {@code keep}, holds the one lab up first. */
+    /** --keep (and up) hold one lab: refused for several scenarios, a sweep or a scenario shown beside another. */
+    static void refuseToKeepUnlessOneLab(List<Scenario> scenarios) {
+        if (scenarios.size() != 1 || scenarios.get(0).steps().sweep() != null || scenarios.get(0).sideBySide() != null) {
+            throw new LabException("--keep keeps one lab up: give one scenario that is not a sweep and shows "
+                    + "nothing beside it (e.g. autostart)");
+        }
+    }
+
+    /**
+     * Runs the scenarios, prints a summary and writes the report; with {@code keep} (one lab, as
+     * {@link #refuseToKeepUnlessOneLab} has checked), holds the lab up first.
+     */
     static int runAndReport(List<Scenario> scenarios, boolean keep, Jobs labsAtOnce) {
         if (keep) {
-            if (scenarios.size() != 1 || scenarios.get(0).steps().sweep() != null
-                    || scenarios.get(0).sideBySide() != null) {
-                throw new LabException("--keep keeps one lab up: give one scenario that is not a sweep and shows "
-                        + "nothing beside it (e.g. autostart)");
-            }
             LabSession.refuseIfUp();
         }
         Progress progress = Terminal.progress();
@@ -120,14 +128,10 @@ final class RunCommand implements Callable<Integer> {
             progress.line("running " + scenarios.size() + " scenarios, up to " + count
                     + (count == 1 ? " lab" : " labs") + " at once (" + labsAtOnce.why() + ")");
         }
-        List<ScenarioResult> results = new ArrayList<>();
+        List<ScenarioResult> results;
         try (ScenarioJobs running = new ScenarioJobs(runner, count)) {
-            for (CompletableFuture<ScenarioResult> coming : running.start(scenarios,
-                    ScenarioDurations.read(ScenarioDurations.file())).values()) {
-                ScenarioResult result = ScenarioJobs.await(coming);
-                results.add(result);
-                progress.line("  run files of " + result.scenario().name() + ": " + result.runFolder());
-            }
+            results = running.runAll(scenarios, ScenarioDurations.read(ScenarioDurations.file()),
+                    result -> progress.line("  run files of " + result.scenario().name() + ": " + result.runFolder()));
         }
         return summarise(results);
     }

@@ -28,10 +28,10 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() {
         options.check();
         List<Scenario> scenario = options.applyTo(ScenarioNames.load(List.of(name)));
+        RunCommand.refuseToKeepUnlessOneLab(scenario);
         if (checkOnly) {
             return 0;
         }
-        LabSession.refuseIfUp();
         return RunCommand.runAndReport(scenario, true, Jobs.ONE);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Scenarios run on up to {@code jobs} labs at once (each lab has links of its own, so labs with
@@ -55,6 +56,23 @@ public final class ScenarioJobs implements AutoCloseable {
                     result.completeExceptionally(e);
                 }
             });
+        }
+        return results;
+    }
+
+    /**
+     * Runs every scenario as {@link #start} does and waits for all.
+     *
+     * @param each told of each result in the order of {@code scenarios}, as soon as it and those before it are in
+     * @return the results in the order of {@code scenarios}
+     */
+    public List<ScenarioResult> runAll(List<Scenario> scenarios, ScenarioDurations durations,
+            Consumer<ScenarioResult> each) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (CompletableFuture<ScenarioResult> coming : start(scenarios, durations).values()) {
+            ScenarioResult result = await(coming);
+            results.add(result);
+            each.accept(result);
         }
         return results;
     }
