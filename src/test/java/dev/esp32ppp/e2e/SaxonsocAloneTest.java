@@ -7,8 +7,10 @@ import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.events.PppdKernel;
+import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
+import dev.esp32ppp.lab.LinuxGuest;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.ppp.ControlPacket;
 import dev.esp32ppp.ppp.ControlProtocol;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @Tag("e2e")
 class SaxonsocAloneTest {
     private static final double TIME_SCALE = 0.1;
+    /** Linux's open flag, octal 04000. */
+    private static final int O_NONBLOCK = 04000;
     /** pppd's defaults, which the field's S30ppp does not change: lcp-restart 3, lcp-max-configure 10. */
     private static final Duration PPPD_RESTART = Duration.ofSeconds(3);
     private static final int PPPD_MAX_CONFIGURE = 10;
@@ -104,6 +108,22 @@ class SaxonsocAloneTest {
         assertThat(lab.record("saxonsoc alone").pppdKernels()).as("what the report names").containsExactly(PppdKernel.UML);
         assertThat(lab.node("saxonsoc").consoleLines()).as("user-mode Linux's own boot")
                 .anyMatch(l -> l.contains("Checking PROT_EXEC mmap in /dev/shm...OK"));
+    }
+
+    /**
+     * pppd logs through syslogd to the console; a busy machine drains the console slowly, and a
+     * syslogd writing non-blocking drops the lines that do not fit (a passthru run lost pppd's
+     * "local IP address" lines that way), so it must write blocking.
+     */
+    @Test
+    void syslogdWritesToTheConsoleBlockingSoNoLineIsLost() {
+        CommandResult outputs = new LinuxGuest(lab.node("saxonsoc")).run("pid=$(pgrep -o -f '^busybox syslogd'); for fd in /proc/$pid/fd/*; do "
+                + "case $(readlink $fd) in /dev/console|/dev/tty*) "
+                + "echo \"$(readlink $fd) $(sed -n 's/^flags:[[:space:]]*//p' /proc/$pid/fdinfo/${fd##*/})\";; esac; done");
+        assertThat(outputs.exitCode()).as(outputs.output()).isZero();
+        List<String> consoles = outputs.output().lines().toList();
+        assertThat(consoles).as("syslogd's descriptors on the console, with their open flags (octal)").isNotEmpty()
+                .allSatisfy(line -> assertThat(Integer.parseInt(line.split(" ")[1], 8) & O_NONBLOCK).as(line).isZero());
     }
 
     private static Event single(EventKind kind) {
