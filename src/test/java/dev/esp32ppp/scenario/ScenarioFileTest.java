@@ -322,6 +322,12 @@ class ScenarioFileTest {
                 + "    run: true\n"));
         assertThat(added.lab().topology().nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc",
                 "lanhost");
+        Path lanLinux = write("name: x\nchecks:\n  - name: a\n    on: lanlinux\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(lanLinux)).hasMessageContaining(":4: unknown node 'lanlinux'");
+        Scenario tunnel = ScenarioFile.load(write("name: x\nlanlinux: true\nchecks:\n  - name: a\n    on: lanlinux\n"
+                + "    run: true\n"));
+        assertThat(tunnel.lab().topology().nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc",
+                "lanlinux");
     }
 
     @Test
@@ -408,7 +414,22 @@ class ScenarioFileTest {
         Path two = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(two)).hasMessageContaining(":3: a check has one of");
         Path alone = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    run: true\n    happens: false\n");
-        assertThatThrownBy(() -> ScenarioFile.load(alone)).hasMessage(alone + ":6: 'happens' goes with 'event: KIND'");
+        assertThatThrownBy(() -> ScenarioFile.load(alone))
+                .hasMessage(alone + ":6: 'happens' goes with 'event: KIND' or 'frame: TEXT'");
+    }
+
+    @Test
+    void aFrameCheckNamesTextOfTheTranscriptLine() throws IOException {
+        Path good = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    frame: IPIP\n    happens: false\n"
+                + "    timeout: 2\n");
+        Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
+        assertThat(check.frame()).isEqualTo("IPIP");
+        assertThat(check.event()).isNull();
+        assertThat(check.happens()).isFalse();
+        assertThat(check.timeout()).hasSeconds(2);
+        Path two = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    frame: GRE\n    event: ppp-down\n");
+        assertThatThrownBy(() -> ScenarioFile.load(two)).hasMessageContaining(":3: a check has one of")
+                .hasMessageContaining("'frame: TEXT'");
     }
 
     @Test
