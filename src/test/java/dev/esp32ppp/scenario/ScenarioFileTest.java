@@ -403,7 +403,7 @@ class ScenarioFileTest {
     }
 
     @Test
-    void anEventCheckAndItsMistakes() throws IOException {
+    void eventAndFrameChecksAndTheirMistakes() throws IOException {
         Path good = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    happens: false\n"
                 + "    timeout: 20\n");
         Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
@@ -416,19 +416,13 @@ class ScenarioFileTest {
         Path alone = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    run: true\n    happens: false\n");
         assertThatThrownBy(() -> ScenarioFile.load(alone))
                 .hasMessage(alone + ":6: 'happens' goes with 'event: KIND' or 'frame: TEXT'");
-    }
 
-    @Test
-    void aFrameCheckNamesTextOfTheTranscriptLine() throws IOException {
-        Path good = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    frame: IPIP\n    happens: false\n"
-                + "    timeout: 2\n");
-        Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
-        assertThat(check.frame()).isEqualTo("IPIP");
-        assertThat(check.event()).isNull();
-        assertThat(check.happens()).isFalse();
-        assertThat(check.timeout()).hasSeconds(2);
-        Path two = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    frame: GRE\n    event: ppp-down\n");
-        assertThatThrownBy(() -> ScenarioFile.load(two)).hasMessageContaining(":3: a check has one of")
+        Steps.Check frame = ScenarioFile.load(write("name: x\nchecks:\n  - {name: a, on: esp32, frame: IPIP, "
+                + "happens: false}\n")).steps().checks().get(0);
+        assertThat(frame).extracting(Steps.Check::frame, Steps.Check::event, Steps.Check::happens)
+                .containsExactly("IPIP", null, false);
+        Path both = write("name: x\nchecks:\n  - {name: a, on: esp32, frame: GRE, event: ppp-down}\n");
+        assertThatThrownBy(() -> ScenarioFile.load(both)).hasMessageContaining(":3: a check has one of")
                 .hasMessageContaining("'frame: TEXT'");
     }
 
