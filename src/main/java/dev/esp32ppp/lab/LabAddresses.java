@@ -8,6 +8,8 @@ public final class LabAddresses {
     public static final String LANHOST = "192.168.28.10";
     /** The passthru setup's desktop on the LAN, as the notes' desktop was on its own. */
     public static final String PC_LAN = "192.168.28.20";
+    /** The LAN Linux that ends a tunnel (IPIP or GRE) from the SaxonSoc Linux; the recipes give that Linux .31 on it. */
+    public static final String LANLINUX = "192.168.28.30";
     /** The web and NTP server of the simulated internet (stands for 87.248.100.216 of the notes). */
     public static final String INTERNET_WEB = "198.18.0.80";
     public static final String ESP32_PPP = "10.0.5.1";

@@ -36,7 +36,7 @@ public final class Nodes {
      * /dev/{@code device} and {@code script} at {@code scriptAt} for the harness to run when it chooses.
      */
     public static NodeSpec idleLinux(String name, String device, Path script, String scriptAt, PppdVersion pppd) {
-        return linux(name, ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), pppd)
+        return linux(name, startsNothing(), pppd)
                 .withFile(script, scriptAt)
                 .withEnv("UART_DEVICE", device);
     }
@@ -48,10 +48,29 @@ public final class Nodes {
      * pppd's {@code defaultroute} meets and leaves alone.
      */
     public static NodeSpec pc(PppdVersion pppd) {
-        return idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"), "/root/pppd-passthru",
-                pppd)
-                .on(LabNetwork.LAN, LabAddresses.PC_LAN)
-                .withEnv("LAN_DEVICE", "enp2s0")
+        return onLan(idleLinux("pc", "ttyUSB0", ProjectHome.fixtures().resolve("pc/pppd-passthru"),
+                "/root/pppd-passthru", pppd), LabAddresses.PC_LAN, "enp2s0");
+    }
+
+    /**
+     * A Linux on the WiFi LAN that ends a tunnel from the SaxonSoc Linux, as the notes' last recipe
+     * has it: the saxonsoc image, whose user-mode Linux kernel has the IPIP and GRE modules (but
+     * no NAT table; the host kernel has NAT but no IPIP or GRE). It boots at once, starts nothing
+     * and has nothing on its UART; its LAN interface is eth0, its default route the router.
+     */
+    public static NodeSpec lanLinux() {
+        return onLan(linux("lanlinux", startsNothing(), PppdVersion.DEFAULT), LabAddresses.LANLINUX, "eth0");
+    }
+
+    /** An init script that starts nothing at boot. */
+    private static Path startsNothing() {
+        return ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later");
+    }
+
+    /** A Linux guest on the LAN at {@code address}: its raw interface named {@code device}, its default route via the router. */
+    private static NodeSpec onLan(NodeSpec linux, String address, String device) {
+        return linux.on(LabNetwork.LAN, address)
+                .withEnv("LAN_DEVICE", device)
                 .withEnv("LAN_GATEWAY", LabAddresses.ROUTER_LAN);
     }
 

@@ -8,7 +8,8 @@ import java.util.HexFormat;
  * Renders PPP packets the way pppd's debug log does, e.g.
  * {@code [LCP ConfReq id=0x1 <asyncmap 0x0> <magic 0x5a8309e7> <pcomp> <accomp>]}, so a
  * transcript reads like the field notes. A control protocol's packet reads as its
- * {@link ControlProtocol} description says; datagrams are summed up here.
+ * {@link ControlProtocol} description says; datagrams are summed up here (IPv4's in
+ * {@link Ipv4Notation}).
  */
 public final class PppdNotation {
     private PppdNotation() {
@@ -19,25 +20,12 @@ public final class PppdNotation {
         return ControlProtocol.of(packet.protocol()).map(control -> control.format(information))
                 .orElseGet(() -> switch (packet.protocol()) {
                     case PppPacket.COMPRESSED -> "[compressed len=" + information.length + "]";
-                    case PppPacket.IP -> ip(information);
+                    case PppPacket.IP -> Ipv4Notation.format(information);
                     case PppPacket.VJ_COMPRESSED -> "[VJ-comp len=" + information.length + "]";
                     case PppPacket.VJ_UNCOMPRESSED -> "[VJ-uncomp len=" + information.length + "]";
                     case PppPacket.IPV6 -> "[IPv6 len=" + information.length + "]";
                     default -> String.format("[proto=0x%x%s]", packet.protocol(), hex(information, 0));
                 });
-    }
-
-    private static String ip(byte[] p) {
-        if (p.length < 20 || (p[0] & 0xf0) != 0x40) {
-            return "[IP len=" + p.length + "]";
-        }
-        String proto = switch (p[9] & 0xff) {
-            case 1 -> "ICMP";
-            case 6 -> "TCP";
-            case 17 -> "UDP";
-            default -> "proto " + (p[9] & 0xff);
-        };
-        return "[IP " + ipv4(p, 12) + " > " + ipv4(p, 16) + " " + proto + " len=" + p.length + "]";
     }
 
     // ---- pieces the control protocols' notations share ------------------------------------

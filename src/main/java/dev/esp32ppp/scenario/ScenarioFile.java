@@ -43,7 +43,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ScenarioFile {
     private static final Set<String> TOP = Set.of("name", "description", "firmware", "time-scale", "esp32",
-            "saxonsoc", "pppd", "topology", "lanhost", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
+            "saxonsoc", "pppd", "topology", "lanhost", "lanlinux", "wait-for", "recipes", "checks", "sweep", "passthru", "line",
             "side-by-side", "pppd-kernel", "package-index");
     /** When the person at the pc flips SW1 unless the file says: seconds after connect(). */
     private static final double FLIP_AFTER = 3;
@@ -155,17 +155,17 @@ public final class ScenarioFile {
         }
         List<Steps.Check> checks = new ArrayList<>();
         for (YamlMap check : top.list("checks")) {
-            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "happens", "golden", "expect",
-                    "expect-exit", "timeout"));
+            check.only(Set.of("name", "on", "run", "console", "bad-frames", "event", "frame", "happens", "golden",
+                    "expect", "expect-exit", "timeout"));
             boolean console = check.has("console");
             int kinds = (console ? 1 : 0) + (check.has("run") ? 1 : 0) + (check.has("bad-frames") ? 1 : 0)
-                    + (check.has("event") ? 1 : 0) + (check.has("golden") ? 1 : 0);
+                    + (check.has("event") ? 1 : 0) + (check.has("frame") ? 1 : 0) + (check.has("golden") ? 1 : 0);
             if (kinds != 1) {
                 throw check.fail("a check has one of 'run' (a command), 'console: true', 'bad-frames: N', "
-                        + "'event: KIND' or 'golden: FILE'");
+                        + "'event: KIND', 'frame: TEXT' or 'golden: FILE'");
             }
-            if (check.has("happens") && !check.has("event")) {
-                throw check.fail("happens", "'happens' goes with 'event: KIND'");
+            if (check.has("happens") && !check.has("event") && !check.has("frame")) {
+                throw check.fail("happens", "'happens' goes with 'event: KIND' or 'frame: TEXT'");
             }
             int badFrames = (int) check.number("bad-frames", 0);
             String run = check.has("run") ? check.text("run") : null;
@@ -173,7 +173,8 @@ public final class ScenarioFile {
                 CommandAddresses.check(check, "run", topology.subnets());
             }
             checks.add(new Steps.Check(check.text("name"), node(check, "on", nodes), run, console, badFrames,
-                    check.has("event") ? event(check) : null, !check.has("happens") || check.flag("happens"),
+                    check.has("event") ? event(check) : null, check.text("frame", null),
+                    !check.has("happens") || check.flag("happens"),
                     check.has("golden") ? GoldenLog.load(fixture(check, "golden")) : null, check.text("expect", ""),
                     (int) check.number("expect-exit", 0), seconds(check, 30)));
         }
@@ -206,8 +207,8 @@ public final class ScenarioFile {
     /**
      * The lab as the file sets it up: the firmware, the time scale, the boards' files, the
      * topology by name (passthru where the file plans the person at the pc, else autostart), the
-     * LAN host added or not, the pppd of the Linux that runs it (saxonsoc, or the pc in passthru),
-     * the pppd kernel. Its serial line comes after, from the 'line' block.
+     * LAN host and the LAN Linux added or not, the pppd of the Linux that runs it (saxonsoc, or the
+     * pc in passthru), the pppd kernel. Its serial line comes after, from the 'line' block.
      */
     private static ScenarioLab lab(YamlMap top) {
         FirmwareProfile firmware;
@@ -256,6 +257,9 @@ public final class ScenarioFile {
         List<NodeSpec> added = new ArrayList<>();
         if (top.flag("lanhost")) {
             added.add(Nodes.lanhost());
+        }
+        if (top.flag("lanlinux")) {
+            added.add(Nodes.lanLinux());
         }
         PackageIndex index = packageIndex(top);
         if (index != null) {

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -208,6 +210,9 @@ public final class ScenarioRunner {
         if (check.event() != null) {
             return eventCheck(lab, check);
         }
+        if (check.frame() != null) {
+            return frameCheck(lab, check);
+        }
         if (check.golden() != null) {
             return goldenCheck(node, check);
         }
@@ -251,18 +256,35 @@ public final class ScenarioRunner {
         }
     }
 
-    /**
-     * The node reports the event (or, with happens false, does not) since the last recipe, the
-     * step that sets the stage for it, within the check's timeout.
-     */
+    /** The node reports the check's event (or, with happens false, does not). */
     private static CheckResult eventCheck(Lab lab, Steps.Check check) {
+        EventKind kind = EventKind.byId(check.event());
+        return sinceLastRecipe(lab, check, check.event(), e -> e.kind() == kind,
+                happened -> (happened ? " reported " : " did not report ") + check.event());
+    }
+
+    /**
+     * The node sent a frame (or, with happens false, none) whose transcript line holds the
+     * check's text: what crossed the cable, as the sniffer read it.
+     */
+    private static CheckResult frameCheck(Lab lab, Steps.Check check) {
+        return sinceLastRecipe(lab, check, "a frame reading '" + check.frame() + "'",
+                e -> e.kind() == EventKind.FRAME_SENT && e.detail().contains(check.frame()),
+                happened -> (happened ? " sent " : " sent no ") + "frame reading '" + check.frame() + "'");
+    }
+
+    /**
+     * An event of the check's node that {@code matches} comes (or, with happens false, does not)
+     * since the last recipe, the step that sets the stage for it, within the check's timeout.
+     */
+    private static CheckResult sinceLastRecipe(Lab lab, Steps.Check check, String awaited, Predicate<Event> matches,
+            Function<Boolean, String> said) {
         Duration from = lab.events().select(e -> e.kind() == EventKind.RECIPE).stream().map(Event::at)
                 .reduce((a, b) -> b).orElse(Duration.ZERO);
-        EventKind kind = EventKind.byId(check.event());
         boolean happened;
         try {
-            lab.events().await(check.event() + " from " + check.node(), e -> e.node().equals(check.node())
-                    && e.kind() == kind && e.at().compareTo(from) >= 0, check.timeout());
+            lab.events().await(awaited + " from " + check.node(), e -> e.node().equals(check.node())
+                    && matches.test(e) && e.at().compareTo(from) >= 0, check.timeout());
             happened = true;
         } catch (EventTimeoutException e) {
             happened = false;
@@ -270,8 +292,8 @@ public final class ScenarioRunner {
         if (happened == check.happens()) {
             return CheckResult.pass(check.name());
         }
-        return CheckResult.fail(check.name(), check.node() + (happened ? " reported " : " did not report ")
-                + check.event() + " within " + check.timeout().toSeconds() + " s of the last recipe");
+        return CheckResult.fail(check.name(), check.node() + said.apply(happened) + " within "
+                + check.timeout().toSeconds() + " s of the last recipe");
     }
 
     private static String abbreviate(String output) {

@@ -60,10 +60,13 @@ public record Steps(PassthruPlan person, List<Wait> waits, List<Recipe> recipes,
      * {@code console}, a line the node printed; or, with {@code badFrames} above 0, at least
      * that many frames the node sent arrived with a bad FCS (the cable's sniffer counts them); or,
      * with {@code event}, the node reports that event within the timeout (or, with
-     * {@code happens} false, it does not); or, with {@code golden}, the node's pppd logged that
-     * file's lines in order within the timeout.
+     * {@code happens} false, it does not); or, with {@code frame}, the node sent a frame whose
+     * line in the transcript holds that text, e.g. {@code IPIP} (or, with {@code happens} false,
+     * it sent none); or, with {@code golden}, the node's pppd logged that file's lines in order
+     * within the timeout. Events and frames count from the last recipe on.
      */
     public record Check(String name, String node, String run, boolean console, int badFrames, String event,
-                        boolean happens, GoldenLog golden, String expect, int expectExit, Duration timeout) {
+                        String frame, boolean happens, GoldenLog golden, String expect, int expectExit,
+                        Duration timeout) {
     }
 }

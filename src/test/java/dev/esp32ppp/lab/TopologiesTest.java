@@ -100,6 +100,21 @@ class TopologiesTest {
     }
 
     @Test
+    void theLanLinuxIsAUserModeLinuxOnTheLanThatStartsNothing() {
+        NodeSpec lanLinux = Nodes.lanLinux();
+        assertThat(lanLinux.role()).as("the saxonsoc image: user-mode Linux with IPIP and GRE modules")
+                .isEqualTo(NodeRole.SAXONSOC);
+        assertThat(lanLinux.attachments()).containsExactly(new Attachment(LabNetwork.LAN, LabAddresses.LANLINUX));
+        assertThat(lanLinux.env()).containsEntry("LAN_DEVICE", "eth0").containsEntry("LAN_GATEWAY",
+                LabAddresses.ROUTER_LAN);
+        assertThat(lanLinux.files()).containsEntry(ProjectHome.fixtures().resolve("saxonsoc/S30ppp-later"), Nodes.S30PPP);
+        assertThat(lanLinux.bootSeconds()).isZero();
+        Topology tunnel = Topologies.autostart(BOARDS).with(lanLinux);
+        assertThat(tunnel.cables()).as("its UART is on no cable").hasSize(1);
+        assertThat(tunnel.subnets()).containsExactly(LabAddresses.PPP_SUBNET, "192.168.28.0/24", "198.18.0.0/24");
+    }
+
+    @Test
     void theEsp32NodeFollowsItsFirmwareAndFlash() {
         NodeSpec official = Nodes.esp32(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL));
         assertThat(official.env()).containsEntry("FIRMWARE", "idf3-official");

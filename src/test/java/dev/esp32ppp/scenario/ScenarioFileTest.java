@@ -322,6 +322,12 @@ class ScenarioFileTest {
                 + "    run: true\n"));
         assertThat(added.lab().topology().nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc",
                 "lanhost");
+        Path lanLinux = write("name: x\nchecks:\n  - name: a\n    on: lanlinux\n    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(lanLinux)).hasMessageContaining(":4: unknown node 'lanlinux'");
+        Scenario tunnel = ScenarioFile.load(write("name: x\nlanlinux: true\nchecks:\n  - name: a\n    on: lanlinux\n"
+                + "    run: true\n"));
+        assertThat(tunnel.lab().topology().nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc",
+                "lanlinux");
     }
 
     @Test
@@ -397,7 +403,7 @@ class ScenarioFileTest {
     }
 
     @Test
-    void anEventCheckAndItsMistakes() throws IOException {
+    void eventAndFrameChecksAndTheirMistakes() throws IOException {
         Path good = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    happens: false\n"
                 + "    timeout: 20\n");
         Steps.Check check = ScenarioFile.load(good).steps().checks().get(0);
@@ -408,7 +414,16 @@ class ScenarioFileTest {
         Path two = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    event: ppp-down\n    run: true\n");
         assertThatThrownBy(() -> ScenarioFile.load(two)).hasMessageContaining(":3: a check has one of");
         Path alone = write("name: x\nchecks:\n  - name: a\n    on: esp32\n    run: true\n    happens: false\n");
-        assertThatThrownBy(() -> ScenarioFile.load(alone)).hasMessage(alone + ":6: 'happens' goes with 'event: KIND'");
+        assertThatThrownBy(() -> ScenarioFile.load(alone))
+                .hasMessage(alone + ":6: 'happens' goes with 'event: KIND' or 'frame: TEXT'");
+
+        Steps.Check frame = ScenarioFile.load(write("name: x\nchecks:\n  - {name: a, on: esp32, frame: IPIP, "
+                + "happens: false}\n")).steps().checks().get(0);
+        assertThat(frame).extracting(Steps.Check::frame, Steps.Check::event, Steps.Check::happens)
+                .containsExactly("IPIP", null, false);
+        Path both = write("name: x\nchecks:\n  - {name: a, on: esp32, frame: GRE, event: ppp-down}\n");
+        assertThatThrownBy(() -> ScenarioFile.load(both)).hasMessageContaining(":3: a check has one of")
+                .hasMessageContaining("'frame: TEXT'");
     }
 
     @Test
