@@ -17,14 +17,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages' layers: the lower ones (the events, the PPP core, the serial cable, the ESP32
- * model, the progress) never name a class of the lab, the scenarios, the report or the commands,
- * and the events need no other package of the project.
+ * model, the progress) never name a class of the lab, the scenarios, the report, the commands or
+ * the public API, and the events need no other package of the project; the lab, the scenarios
+ * and the report stand below the public API (api) and its JUnit extension (junit), which alone
+ * names JUnit in the harness's own code.
  */
 @Tag("unit")
 class LayersTest {
     private static final Path SOURCES = ProjectHome.path().resolve("src/main/java/dev/esp32ppp");
     private static final Set<String> LOWER = Set.of("events", "ppp", "serial", "esp32", "progress");
-    private static final Set<String> UPPER = Set.of("lab", "scenario", "report", "cli");
+    private static final Set<String> UPPER = Set.of("lab", "scenario", "report", "cli", "api", "junit");
+    private static final Set<String> BELOW_THE_API = Set.of("lab", "scenario", "report");
     /** A class of the project named in full, in an import or in the code. */
     private static final Pattern USE = Pattern.compile("(?<!package )\\bdev\\.esp32ppp\\.(\\w+)\\.");
 
@@ -36,6 +39,29 @@ class LayersTest {
     @Test
     void theEventsStandOnTheirOwn() throws IOException {
         assertThat(uses(Set.of("events"))).allMatch(use -> use.to().equals("events"));
+    }
+
+    @Test
+    void theApiStandsAboveTheLabAndTheScenariosAndTheExtensionAboveTheApi() throws IOException {
+        assertThat(uses(BELOW_THE_API)).isNotEmpty().noneMatch(use -> Set.of("api", "junit", "cli").contains(use.to()));
+        assertThat(uses(Set.of("api"))).isNotEmpty().noneMatch(use -> Set.of("junit", "cli").contains(use.to()));
+    }
+
+    @Test
+    void onlyTheExtensionNamesJunit() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !SOURCES.relativize(f).startsWith("junit")).filter(f -> read(f).contains("org.junit")))
+                    .isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A class's use of a package. */
