@@ -8,8 +8,11 @@ import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.scenario.CheckResult;
 import dev.esp32ppp.scenario.Checks;
+import dev.esp32ppp.scenario.PassthruPerson;
+import dev.esp32ppp.scenario.Steps;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,9 +127,28 @@ public final class Esp32PppLab implements AutoCloseable {
         return lab.runFolder();
     }
 
+    /**
+     * Plays the person at the pc of the passthru setup, as the passthru scenario does: at the
+     * ESP32's REPL (SW1=ON) types {@code import ppptun} and {@code p=ppptun.ppptun()}, flips SW1 to
+     * OFF (UART2) {@code flipAfter} after the ESP32's connect(), closes the terminal and runs the
+     * notes' pppd on the pc; then {@code pc().awaitPpp0(...)} waits for the link.
+     *
+     * @return passed once pppd runs, failed with the reason when the board or the pc did not answer
+     * @throws IllegalStateException in a lab that is not the passthru setup
+     */
+    public CheckOutcome actAsThePersonAtThePc(Duration flipAfter) {
+        if (!nodeNames().contains("pc")) {
+            throw new IllegalStateException("only the passthru lab has a person at the pc; this one has " + nodeNames());
+        }
+        return outcome(new PassthruPerson(lab).perform(new Steps.PassthruPlan(flipAfter)));
+    }
+
     /** Runs a check on the lab, as a scenario file's {@code checks:} do; its verdict. */
     public CheckOutcome check(Check check) {
-        CheckResult result = Checks.run(lab, check.step());
+        return outcome(Checks.run(lab, check.step()));
+    }
+
+    private static CheckOutcome outcome(CheckResult result) {
         return new CheckOutcome(result.name(), result.passed(), result.reason() == null ? "" : result.reason());
     }
 

@@ -16,17 +16,18 @@ import java.time.Duration;
  * (jSerialComm on a pty, as on /dev/ttyUSB0), types "import ppptun" and "p=ppptun.ppptun()",
  * flips SW1 to OFF after the planned time, closes the terminal and runs the pppd script.
  */
-final class PassthruPerson {
+public final class PassthruPerson {
     static final int BAUD = Topologies.USB_SERIAL_BAUD;
     private static final Duration ANSWER = Duration.ofSeconds(10);
 
     private final Lab lab;
 
-    PassthruPerson(Lab lab) {
+    public PassthruPerson(Lab lab) {
         this.lab = lab;
     }
 
-    CheckResult perform(Steps.PassthruPlan plan) {
+    /** Plays the plan: passed once pppd runs, failed with the reason when a step did not come. */
+    public CheckResult perform(Steps.PassthruPlan plan) {
         String name = "the person starts ppptun at the REPL, flips SW1 after " + plan.flipAfter().toMillis() / 1000.0
                 + " s and runs pppd";
         Passthru passthru = lab.passthru();
