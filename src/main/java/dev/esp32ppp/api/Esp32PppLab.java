@@ -13,7 +13,7 @@ import dev.esp32ppp.scenario.Steps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -148,7 +148,7 @@ public final class Esp32PppLab implements AutoCloseable {
         return outcome(Checks.run(lab, check.step()));
     }
 
-    private static CheckOutcome outcome(CheckResult result) {
+    static CheckOutcome outcome(CheckResult result) {
         return new CheckOutcome(result.name(), result.passed(), result.reason() == null ? "" : result.reason());
     }
 
@@ -158,17 +158,7 @@ public final class Esp32PppLab implements AutoCloseable {
      * @throws AssertionError naming each failed check with its reason
      */
     public void verify(Check... checks) {
-        List<String> failures = new ArrayList<>();
-        for (Check each : checks) {
-            CheckOutcome outcome = check(each);
-            if (!outcome.passed()) {
-                failures.add(outcome.name() + ": " + outcome.reason());
-            }
-        }
-        if (!failures.isEmpty()) {
-            throw new AssertionError("failed checks (run folder " + runFolder() + "):\n  "
-                    + String.join("\n  ", failures));
-        }
+        CheckOutcome.assertPassed(Arrays.stream(checks).map(this::check).toList(), "run folder " + runFolder());
     }
 
     /** Stops and removes every container and link of the lab and writes its run folder; safe to call twice. */

@@ -1,10 +1,6 @@
 package dev.esp32ppp.api;
 
-import dev.esp32ppp.lab.DockerEngine;
-import dev.esp32ppp.lab.ImageBuilder;
-import dev.esp32ppp.lab.ImageCatalog;
 import dev.esp32ppp.lab.Lab;
-import dev.esp32ppp.lab.NodeSpec;
 import dev.esp32ppp.scenario.ScenarioLab;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,9 +11,6 @@ import java.util.List;
  * folder, so several can run side by side.
  */
 public final class LabDefinition {
-    /** Images are built one at a time: labs starting at once in one JVM wait for the first build. */
-    private static final Object IMAGES = new Object();
-
     private final ScenarioLab lab;
     private final Path runsFolder;
 
@@ -37,17 +30,7 @@ public final class LabDefinition {
      * start leaves nothing behind.
      */
     public Esp32PppLab start() {
-        buildMissingImages();
+        LabImages.buildMissing(lab.topology());
         return new Esp32PppLab(Lab.start(lab.config(runsFolder)));
-    }
-
-    private void buildMissingImages() {
-        synchronized (IMAGES) {
-            ImageCatalog catalog = ImageCatalog.ofProject();
-            List<String> roles = lab.topology().nodes().stream().map(NodeSpec::role).map(catalog::image).toList();
-            if (!roles.stream().allMatch(image -> DockerEngine.hasImage(DockerEngine.client(), image))) {
-                new ImageBuilder(catalog, DockerEngine.client(), System.out).buildAll();
-            }
-        }
     }
 }
