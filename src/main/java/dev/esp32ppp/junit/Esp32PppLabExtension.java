@@ -41,7 +41,8 @@ public final class Esp32PppLabExtension implements BeforeAllCallback, AfterAllCa
     private final LabDefinition definition;
     private Esp32PppLab lab;
     private boolean perClass;
-    private ExtensionContext failedTest;
+    /** Whether a test of the running lab failed: its run folder is attached once the lab wrote it. */
+    private boolean failed;
 
     private Esp32PppLabExtension(LabDefinition definition) {
         this.definition = definition;
@@ -77,7 +78,7 @@ public final class Esp32PppLabExtension implements BeforeAllCallback, AfterAllCa
     public void afterEach(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
             tellRunFolder(context);
-            failedTest = context;
+            failed = true;
         }
         if (!perClass) {
             stop(context);
@@ -87,9 +88,9 @@ public final class Esp32PppLabExtension implements BeforeAllCallback, AfterAllCa
     /** Called by JUnit: a per-class lab stops after the class's last test. */
     @Override
     public void afterAll(ExtensionContext context) {
-        if (context.getExecutionException().isPresent() && failedTest == null) {
+        if (context.getExecutionException().isPresent() && !failed) {
             tellRunFolder(context);
-            failedTest = context;
+            failed = true;
         }
         stop(context);
     }
@@ -104,9 +105,9 @@ public final class Esp32PppLabExtension implements BeforeAllCallback, AfterAllCa
             lab.close();
         } finally {
             lab = null;
-            if (failedTest != null) {
+            if (failed) {
                 RunFolderAttachment.attach(context, runFolder);
-                failedTest = null;
+                failed = false;
             }
         }
     }
