@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * waits; the Linux boots, S30ppp starts pppd inside the window, and the link comes up.
  */
 @Tag("e2e")
+@Order(3) // among the longest classes: started first (junit-platform.properties)
 class Esp32WithPppdTest {
     /** 1 MiB at 230400 baud takes about 46 s; both ways at once about as long. */
     private static final Duration TRANSFER = Duration.ofSeconds(180);

@@ -26,6 +26,7 @@ import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.report.ReportWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shown in both places.
  */
 @Tag("e2e")
+@Order(1) // among the longest classes: started first (junit-platform.properties)
 class ScenarioSuiteTest {
     private static final Jobs JOBS = Jobs.of(null);
     private static final ScenarioJobs RUNNING = new ScenarioJobs(new ScenarioRunner(LabConfig.defaultRunsFolder(),

@@ -12,6 +12,7 @@ import dev.esp32ppp.scenario.ScenarioFile;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * cable would be out before PPP could come up, and the scenario's wait for ppp0-up would fail.
  */
 @Tag("e2e")
+@Order(4) // among the longest classes: started first (junit-platform.properties)
 class SlowBootTest {
     private static final Duration OLD_ABSOLUTE_UNPLUG = Duration.ofSeconds(13);
 

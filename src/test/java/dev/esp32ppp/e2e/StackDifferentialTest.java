@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * scenarios run at the same time as one another, and each one's two labs side by side.
  */
 @Tag("e2e")
+@Order(2) // among the longest classes: started first (junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
 class StackDifferentialTest {
     @ParameterizedTest(name = "{0}")
