@@ -12,9 +12,10 @@ fi
 ln -sf "/opt/pppd/$PPPD_VERSION/pppd" /usr/sbin/pppd
 mkdir -p /run/lock
 echo "BOOT_DELAY=$BOOT_DELAY" > /run/harness.env
-# -O - keeps syslogd writing to its stdout, blocking: a log file it opens itself is opened
-# non-blocking, so lines a busy console cannot take at once would be lost
-busybox syslogd -n -O - > /proc/1/fd/1 &
+# -O - keeps syslogd writing to its stdout, this script's (PID 1's, the console), blocking: a
+# log file it opens itself is opened non-blocking, so lines a busy console cannot take at once
+# would be lost. (Not redirected to /proc/1/fd/1: early in boot that path failed to open once.)
+busybox syslogd -n -O - &
 event "$EVENT_KERNEL_UP" "$1"
 /opt/node/guest-exec-agent.sh &
 /opt/node/watch.sh "$2" &

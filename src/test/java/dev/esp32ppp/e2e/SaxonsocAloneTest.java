@@ -94,7 +94,13 @@ class SaxonsocAloneTest {
         for (int i = 1; i < sent.size(); i++) {
             intervals.add(ratio(between(sent.get(i - 1), sent.get(i)), PPPD_RESTART));
         }
-        assertThat(intervals).allSatisfy(r -> assertThat(r).isBetween(0.95, 1.1));
+        // a frame is timed where it leaves the guest, so a frame held up on a busy machine (the
+        // first one, while the guest's watcher asks the new pppd its version, came 0.24 s late)
+        // shortens the interval after it and stretches the one before: each interval is judged
+        // loosely, pppd's timer over all of them closely
+        assertThat(intervals).as("each interval over the restart interval").allSatisfy(r -> assertThat(r).isBetween(0.85, 1.15));
+        double overall = ratio(between(sent.getFirst(), sent.getLast()), PPPD_RESTART.multipliedBy(sent.size() - 1));
+        assertThat(overall).as("first to last ConfReq over nine restart intervals").isBetween(0.97, 1.05);
 
         Event exit = single(EventKind.PPPD_EXIT);
         // after the last ConfReq pppd waits one more restart interval, then exits
