@@ -3,22 +3,31 @@
 # open (bytes reaching a closed UART are lost, as on the board), whether pppd runs (and which
 # version), and whether ppp0 has its address.
 # A round runs at once when something changes: a process opens or closes the UART (inotify) or
-# an address or route changes (ip monitor); otherwise every half second, for what shows no such
-# sign (a pppd that never opens the UART). A round runs no program, only bash builtins, and as
-# few system calls as it can: in user-mode Linux both cost the guest dearly (polling every 50 ms
-# kept the guests the busiest of all the lab's processes). Programs run only at a change.
+# an address or route changes (ip monitor); then every 50 ms for half a second; otherwise every
+# half second, for what shows no such sign (a pppd that never opens the UART). A round runs no
+# program, only bash builtins, and as few system calls as it can: in user-mode Linux both cost
+# the guest dearly (polling every 50 ms kept the guests the busiest of all the lab's processes).
+# Programs run only at a change.
 # usage: watch.sh UART_DEVICE
 . /opt/node/event.sh
 uart_device=$1
 coproc CHANGES { { inotifywait -q -m -e open -e close "$uart_device" & ip monitor address route & wait; } 2>/dev/null; }
 
 # Waits for the next change or half a second, and takes in the rest of a burst of changes.
-# Should the watchers be gone, it looks every 50 ms instead (the dear way: a program a round).
+# After a change the next ten rounds come every 50 ms: what follows a change shows no sign of
+# its own (pppd leaves the process table a moment after it closes the UART). Should the
+# watchers be gone, it looks every 50 ms (the dear way: a program a round).
+quick_rounds=0
 wait_for_change() {
-  local status
-  read -r -t 0.5 -u "${CHANGES[0]}" _
+  local status timeout=0.5
+  if ((quick_rounds > 0)); then
+    timeout=0.05
+    quick_rounds=$((quick_rounds - 1))
+  fi
+  read -r -t "$timeout" -u "${CHANGES[0]}" _
   status=$?
   if ((status == 0)); then
+    quick_rounds=10
     while read -r -t 0 -u "${CHANGES[0]}" && read -r -u "${CHANGES[0]}" _; do :; done
   elif ((status <= 128)); then
     sleep 0.05
