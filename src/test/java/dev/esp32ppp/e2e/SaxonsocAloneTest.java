@@ -103,8 +103,11 @@ class SaxonsocAloneTest {
         assertThat(overall).as("first to last ConfReq over nine restart intervals").isBetween(0.97, 1.05);
 
         Event exit = single(EventKind.PPPD_EXIT);
-        // after the last ConfReq pppd waits one more restart interval, then exits
-        assertThat(ratio(between(sent.get(sent.size() - 1), exit), PPPD_RESTART)).isBetween(0.95, 1.2);
+        // after the last ConfReq pppd waits one more restart interval, then exits; judged as
+        // above (a CI run's last ConfReq left the guest late: 0.94), its exit seen within 0.2
+        assertThat(ratio(between(sent.getLast(), exit), PPPD_RESTART)).as("last ConfReq to the exit").isBetween(0.85, 1.2);
+        assertThat(ratio(between(sent.getFirst(), exit), PPPD_RESTART.multipliedBy(sent.size())))
+                .as("first ConfReq to the exit over ten restart intervals").isBetween(0.97, 1.05);
         // syslogd, a process of its own, may bring pppd's last line to the console after the exit's event
         await("pppd's last line on the console").atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(lab.node("saxonsoc").consoleLines()).anyMatch(l -> l.contains("LCP: timeout sending Config-Requests")));
