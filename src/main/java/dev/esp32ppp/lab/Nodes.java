@@ -9,6 +9,8 @@ public final class Nodes {
     public static final double SAXONSOC_BOOT_SECONDS = 50;
     /** Where a Linux board's init runs the script that starts pppd. */
     public static final String S30PPP = "/etc/init.d/S30ppp";
+    /** The LAN Linux's node name. */
+    public static final String LAN_LINUX = "lanlinux";
     /** The lab's WiFi network, which the fixture's wifi.json names. */
     private static final String WIFI_SSID = "ulx3s-lab";
     private static final String WIFI_PASSWORD = "radiona";
@@ -54,12 +56,13 @@ public final class Nodes {
 
     /**
      * A Linux on the WiFi LAN that ends a tunnel from the SaxonSoc Linux, as the notes' last recipe
-     * has it: the saxonsoc image, whose user-mode Linux kernel has the IPIP and GRE modules (but
-     * no NAT table; the host kernel has NAT but no IPIP or GRE). It boots at once, starts nothing
-     * and has nothing on its UART; its LAN interface is eth0, its default route the router.
+     * has it: the saxonsoc image, whose user-mode Linux kernel has the IPIP and GRE modules and,
+     * with the image's own nf_tables modules, iptables' nat table (the host kernel has NAT but no
+     * IPIP or GRE). It boots at once, starts nothing and has nothing on its UART; its LAN
+     * interface is eth0, its default route the router.
      */
     public static NodeSpec lanLinux() {
-        return onLan(linux("lanlinux", startsNothing(), PppdVersion.DEFAULT), LabAddresses.LANLINUX, "eth0");
+        return onLan(linux(LAN_LINUX, startsNothing(), PppdVersion.DEFAULT), LabAddresses.LANLINUX, "eth0");
     }
 
     /** An init script that starts nothing at boot. */

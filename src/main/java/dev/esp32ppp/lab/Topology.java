@@ -55,8 +55,8 @@ public record Topology(List<NodeSpec> nodes, List<CableSpec> cables) {
     }
 
     /**
-     * The subnets its nodes reach: the PPP link's when a cable joins two boards, and each
-     * network a node is on.
+     * The subnets its nodes reach: the PPP link's when a cable joins two boards, each network a
+     * node is on, and the tunnel's when the LAN Linux is there to end one.
      */
     public List<String> subnets() {
         List<String> subnets = new ArrayList<>();
@@ -65,6 +65,9 @@ public record Topology(List<NodeSpec> nodes, List<CableSpec> cables) {
         }
         nodes.stream().flatMap(node -> node.attachments().stream()).map(a -> a.network().subnet()).distinct()
                 .forEach(subnets::add);
+        if (nodeNames().contains(Nodes.LAN_LINUX)) {
+            subnets.add(LabAddresses.TUNNEL_SUBNET);
+        }
         return subnets;
     }
 }

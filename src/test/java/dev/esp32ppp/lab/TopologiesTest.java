@@ -111,7 +111,8 @@ class TopologiesTest {
         assertThat(lanLinux.bootSeconds()).isZero();
         Topology tunnel = Topologies.autostart(BOARDS).with(lanLinux);
         assertThat(tunnel.cables()).as("its UART is on no cable").hasSize(1);
-        assertThat(tunnel.subnets()).containsExactly(LabAddresses.PPP_SUBNET, "192.168.28.0/24", "198.18.0.0/24");
+        assertThat(tunnel.subnets()).as("the tunnel's own subnet too").containsExactly(LabAddresses.PPP_SUBNET,
+                "192.168.28.0/24", "198.18.0.0/24", "10.0.6.0/24");
     }
 
     @Test

@@ -339,6 +339,11 @@ class ScenarioFileTest {
         Scenario autostart = ScenarioFile.load(write("name: x\nchecks:\n  - name: a\n    on: saxonsoc\n"
                 + "    run: ping 198.18.0.80 && ping 192.168.28.10 && ping 10.0.5.1 && ping 127.0.0.1\n"));
         assertThat(autostart.steps().checks()).hasSize(1);
+        Path noTunnel = write("name: x\nchecks:\n  - name: a\n    on: saxonsoc\n    run: ping 10.0.6.1\n");
+        assertThatThrownBy(() -> ScenarioFile.load(noTunnel)).hasMessageContaining(":5: bad address '10.0.6.1'");
+        Scenario tunnel = ScenarioFile.load(write("name: x\nlanlinux: true\nchecks:\n  - name: a\n    on: saxonsoc\n"
+                + "    run: ping 10.0.6.1\n"));
+        assertThat(tunnel.steps().checks()).as("with the LAN Linux the tunnel's addresses are the lab's").hasSize(1);
     }
 
     @Test
