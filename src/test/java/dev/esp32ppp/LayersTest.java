@@ -17,17 +17,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages' layers: the lower ones (the events, the PPP core, the serial cable, the ESP32
- * model, the progress) never name a class of the lab, the scenarios, the report, the commands or
- * the public API, and the events need no other package of the project; the lab, the scenarios
- * and the report stand below the public API (api) and its JUnit extension (junit), which alone
- * names JUnit in the harness's own code.
+ * model, the progress) never name a class of the lab, the steps, the scenarios, the report, the
+ * commands or the public API, and the events need no other package of the project; the lab and
+ * the steps (checks, recipes, the person at the pc) stand below the public API (api), and the
+ * scenarios, the report, the commands and the JUnit extension above it: one way in to a lab for
+ * a user's test, a scenario file and the command line alike. Only the extension names JUnit.
  */
 @Tag("unit")
 class LayersTest {
     private static final Path SOURCES = ProjectHome.path().resolve("src/main/java/dev/esp32ppp");
     private static final Set<String> LOWER = Set.of("events", "ppp", "serial", "esp32", "progress");
-    private static final Set<String> UPPER = Set.of("lab", "scenario", "report", "cli", "api", "junit");
-    private static final Set<String> BELOW_THE_API = Set.of("lab", "scenario", "report");
+    private static final Set<String> UPPER = Set.of("lab", "steps", "scenario", "report", "cli", "api", "junit");
+    private static final Set<String> BELOW_THE_API = Set.of("lab", "steps");
+    private static final Set<String> ABOVE_THE_API = Set.of("scenario", "report", "cli", "junit");
     /** A class of the project named in full, in an import or in the code. */
     private static final Pattern USE = Pattern.compile("(?<!package )\\bdev\\.esp32ppp\\.(\\w+)\\.");
 
@@ -42,9 +44,21 @@ class LayersTest {
     }
 
     @Test
-    void theApiStandsAboveTheLabAndTheScenariosAndTheExtensionAboveTheApi() throws IOException {
-        assertThat(uses(BELOW_THE_API)).isNotEmpty().noneMatch(use -> Set.of("api", "junit", "cli").contains(use.to()));
-        assertThat(uses(Set.of("api"))).isNotEmpty().noneMatch(use -> Set.of("junit", "cli").contains(use.to()));
+    void theApiStandsAboveTheLabAndTheStepsAndBelowTheScenariosTheCommandsAndTheExtension() throws IOException {
+        assertThat(uses(BELOW_THE_API)).isNotEmpty().noneMatch(use -> use.to().equals("api")
+                || ABOVE_THE_API.contains(use.to()));
+        assertThat(uses(Set.of("api"))).isNotEmpty().noneMatch(use -> ABOVE_THE_API.contains(use.to()));
+    }
+
+    @Test
+    void labsStartOnlyThroughTheApi() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> Set.of("scenario", "cli", "junit", "report").contains(
+                            SOURCES.relativize(f).getName(0).toString()))
+                    .filter(f -> read(f).contains("Lab.start(")))
+                    .as("the scenario runner, the commands and the extension start labs with LabDefinition").isEmpty();
+        }
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.esp32ppp.api;
 
 import dev.esp32ppp.events.EventKind;
-import dev.esp32ppp.scenario.GoldenLog;
-import dev.esp32ppp.scenario.Steps;
+import dev.esp32ppp.steps.GoldenLog;
+import dev.esp32ppp.steps.Steps;
 import java.nio.file.Path;
 import java.time.Duration;
 

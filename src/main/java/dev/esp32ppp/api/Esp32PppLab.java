@@ -6,10 +6,10 @@ import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
-import dev.esp32ppp.scenario.CheckResult;
-import dev.esp32ppp.scenario.Checks;
-import dev.esp32ppp.scenario.PassthruPerson;
-import dev.esp32ppp.scenario.Steps;
+import dev.esp32ppp.steps.CheckResult;
+import dev.esp32ppp.steps.Checks;
+import dev.esp32ppp.steps.PassthruPerson;
+import dev.esp32ppp.steps.Steps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +39,7 @@ public final class Esp32PppLab implements AutoCloseable {
      * esp32, saxonsoc (and lanhost, lanlinux when asked for).
      */
     public static Esp32PppLabBuilder autostart() {
-        return Esp32PppLabBuilder.of(Topologies.AUTOSTART);
+        return new Esp32PppLabBuilder(Topologies.AUTOSTART);
     }
 
     /**
@@ -47,7 +47,21 @@ public final class Esp32PppLab implements AutoCloseable {
      * switch SW1 to UART0 (the REPL) or UART2 (PPP). Nodes: esp32, pc.
      */
     public static Esp32PppLabBuilder passthru() {
-        return Esp32PppLabBuilder.of(Topologies.PASSTHRU);
+        return new Esp32PppLabBuilder(Topologies.PASSTHRU);
+    }
+
+    /**
+     * A builder for a topology by the name a scenario file gives it ({@code topology:}), one of
+     * {@code autostart} and {@code passthru}.
+     *
+     * @throws LabOptionException naming the known topologies, for another name
+     */
+    public static Esp32PppLabBuilder topology(String name) {
+        if (!Topologies.names().contains(name)) {
+            throw new LabOptionException("unknown topology '" + name + "'; known: " + String.join(", ",
+                    Topologies.names()));
+        }
+        return new Esp32PppLabBuilder(name);
     }
 
     /**
@@ -140,17 +154,14 @@ public final class Esp32PppLab implements AutoCloseable {
         if (!nodeNames().contains("pc")) {
             throw new IllegalStateException("only the passthru lab has a person at the pc; this one has " + nodeNames());
         }
-        return outcome(new PassthruPerson(lab).perform(new Steps.PassthruPlan(flipAfter)));
+        return CheckOutcome.of(new PassthruPerson(lab).perform(new Steps.PassthruPlan(flipAfter)));
     }
 
     /** Runs a check on the lab, as a scenario file's {@code checks:} do; its verdict. */
     public CheckOutcome check(Check check) {
-        return outcome(Checks.run(lab, check.step()));
+        return CheckOutcome.of(Checks.run(lab, check.step()));
     }
 
-    static CheckOutcome outcome(CheckResult result) {
-        return new CheckOutcome(result.name(), result.passed(), result.reason() == null ? "" : result.reason());
-    }
 
     /**
      * Runs every check (all of them, also after one failed).

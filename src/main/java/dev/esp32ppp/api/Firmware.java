@@ -17,6 +17,15 @@ public enum Firmware {
         this.profile = profile;
     }
 
+    /**
+     * The firmware by the id scenario files and the command line give it, e.g. {@code pnr5-ipforward}.
+     *
+     * @throws IllegalArgumentException naming the known ids, for another
+     */
+    public static Firmware byId(String id) {
+        return PublicTwin.of(values(), Firmware::profile, FirmwareProfile.byId(id));
+    }
+
     FirmwareProfile profile() {
         return profile;
     }

@@ -15,6 +15,15 @@ public enum NetworkStack {
         this.stack = stack;
     }
 
+    /**
+     * The stack by the id scenario files and the command line give it, e.g. {@code lwip}.
+     *
+     * @throws IllegalArgumentException naming the known ids, for another
+     */
+    public static NetworkStack byId(String id) {
+        return PublicTwin.of(values(), NetworkStack::stack, Esp32Stack.byId(id));
+    }
+
     Esp32Stack stack() {
         return stack;
     }

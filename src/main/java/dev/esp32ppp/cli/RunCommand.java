@@ -6,7 +6,7 @@ import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.report.ReportWriter;
 import dev.esp32ppp.scenario.BoardOnSerial;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioDurations;

@@ -9,13 +9,17 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,12 +29,15 @@ import java.util.stream.Stream;
  * artifact's version and a digest of what it carries, so two versions (or two builds of one)
  * never share a folder and labs started at once unpack it once. A jar keeps no file modes: the
  * files that must be executable are listed in {@code esp32ppp-home/executables.txt} (they count in
- * the images' tags, see {@link ImageCatalog}).
+ * the images' tags, see {@link ImageCatalog}). Each use marks its folder used (its modification
+ * time); a folder of the same version that no use marked for {@link #STALE_AFTER} (an earlier
+ * build of it) is removed when another is unpacked, so rebuilding a snapshot does not fill the cache.
  */
 final class PackedHome {
     static final String FOLDER = "esp32ppp-home";
     static final String EXECUTABLES = FOLDER + "/executables.txt";
     private static final String CLASSES = "dev/esp32ppp";
+    static final Duration STALE_AFTER = Duration.ofDays(1);
     private static Path unpacked;
 
     private PackedHome() {
@@ -64,9 +71,10 @@ final class PackedHome {
                         + "set -Desp32ppp.home");
             }
             List<Path> files = filesUnder(root.resolve(FOLDER), root.resolve(CLASSES));
-            Path home = cache.resolve(version(root) + "-" + digest(root, files));
+            String version = version(root);
+            Path home = cache.resolve(version + "-" + digest(root, files));
             if (ProjectHome.isHome(home)) {
-                return home;
+                return markedUsed(home);
             }
             Files.createDirectories(cache);
             Path partial = Files.createTempDirectory(cache, "unpacking-");
@@ -85,9 +93,28 @@ final class PackedHome {
             } finally {
                 Folders.deleteTree(partial);
             }
-            return home;
+            removeStale(cache, version, home);
+            return markedUsed(home);
         } catch (IOException e) {
             throw new UncheckedIOException("could not unpack the harness's files from " + source + " into " + cache, e);
+        }
+    }
+
+    private static Path markedUsed(Path home) throws IOException {
+        Files.setLastModifiedTime(home, FileTime.from(Instant.now()));
+        return home;
+    }
+
+    /** Removes the other builds of {@code version} under {@code cache} that no use marked for {@link #STALE_AFTER}. */
+    private static void removeStale(Path cache, String version, Path keep) throws IOException {
+        Instant before = Instant.now().minus(STALE_AFTER);
+        try (Stream<Path> folders = Files.list(cache)) {
+            for (Path folder : folders.filter(f -> !f.equals(keep))
+                    .filter(f -> f.getFileName().toString().matches(Pattern.quote(version) + "-[0-9a-f]{12}")).toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                    Folders.deleteTree(folder);
+                }
+            }
         }
     }
 

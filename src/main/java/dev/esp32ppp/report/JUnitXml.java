@@ -1,7 +1,7 @@
 package dev.esp32ppp.report;
 
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.ScenarioResult;
 import java.io.IOException;
 import java.nio.file.Path;

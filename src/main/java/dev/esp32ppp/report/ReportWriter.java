@@ -4,7 +4,7 @@ import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.WindowPoint;

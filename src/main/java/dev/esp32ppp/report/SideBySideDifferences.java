@@ -3,7 +3,7 @@ package dev.esp32ppp.report;
 import dev.esp32ppp.events.Event;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.ppp.RandomFields;
-import dev.esp32ppp.scenario.GoldenLog;
+import dev.esp32ppp.steps.GoldenLog;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -7,6 +7,7 @@ import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.RunFolder;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.ppp.ControlPacket;
 import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.PppPacket;
@@ -14,6 +15,8 @@ import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.serial.Repl;
 import dev.esp32ppp.serial.Sniffer;
+import dev.esp32ppp.steps.PassthruPerson;
+import dev.esp32ppp.steps.CheckResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,7 +61,7 @@ public final class BoardOnSerial {
         LabWatch watch = progress.labStarting(scenario.name() + " on " + device, List.of(NODE));
         events.listen(watch::event);
         Duration window = Duration.ofMillis(scenario.lab().boards().firmware().windowMillis());
-        try (Repl repl = Repl.open(device, PassthruPerson.BAUD)) {
+        try (Repl repl = Repl.open(device, Topologies.USB_SERIAL_BAUD)) {
             events.record("harness", EventKind.TERMINAL, "opened " + device);
             repl.interrupt(ANSWER);
             events.record(NODE, EventKind.REPL, "answers at its prompt");

@@ -3,6 +3,7 @@ package dev.esp32ppp.scenario;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventLog;
 import dev.esp32ppp.progress.Progress;
+import dev.esp32ppp.steps.CheckResult;
 import java.util.List;
 
 /** Where a check's result goes: the run's results, an event of its node (the timeline's mark) and a progress line. */

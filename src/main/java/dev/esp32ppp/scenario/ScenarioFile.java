@@ -1,13 +1,15 @@
 package dev.esp32ppp.scenario;
 
-import dev.esp32ppp.esp32.Esp32Stack;
-import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.BoardSetup;
+import dev.esp32ppp.api.Esp32PppLab;
+import dev.esp32ppp.api.Esp32PppLabBuilder;
+import dev.esp32ppp.api.Firmware;
+import dev.esp32ppp.api.LabDefinition;
+import dev.esp32ppp.api.LabOptionException;
+import dev.esp32ppp.api.NetworkStack;
 import dev.esp32ppp.lab.LineSpec;
-import dev.esp32ppp.lab.NodeSpec;
-import dev.esp32ppp.lab.Nodes;
 import dev.esp32ppp.lab.PackageIndex;
 import dev.esp32ppp.lab.PppdVersion;
+import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.ProjectHome;
@@ -17,6 +19,8 @@ import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.LineNoise;
 import dev.esp32ppp.serial.TimeWindows;
+import dev.esp32ppp.steps.Steps;
+import dev.esp32ppp.steps.GoldenLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,8 +104,8 @@ public final class ScenarioFile {
 
     private static Scenario parse(YamlMap top) {
         String name = top.text("name");
-        ScenarioLab lab = lab(top);
-        Topology topology = topology(top, lab);
+        LabDefinition lab = lab(top);
+        Topology topology = lab.topology();
         Set<String> nodes = Set.copyOf(topology.nodeNames());
         Steps steps = steps(top, topology, nodes);
         YamlMap line = top.map("line");
@@ -118,7 +122,7 @@ public final class ScenarioFile {
             } catch (IllegalArgumentException e) {
                 throw line.fail(e.getMessage());
             }
-            lab = lab.withLine(new LineSpec(baud, noise, impairments(line, nodes)));
+            lab = built(top, lab.toBuilder().withLine(new LineSpec(baud, noise, impairments(line, nodes))));
         }
         return new Scenario(name, top.text("description", ""), top.file(), lab, steps, sideBySide(top));
     }
@@ -205,15 +209,30 @@ public final class ScenarioFile {
     }
 
     /**
-     * The lab as the file sets it up: the firmware, the time scale, the boards' files, the
-     * topology by name (passthru where the file plans the person at the pc, else autostart), the
-     * LAN host and the LAN Linux added or not, the pppd of the Linux that runs it (saxonsoc, or the
-     * pc in passthru), the pppd kernel. Its serial line comes after, from the 'line' block.
+     * The lab as the file sets it up, described with the same builder a Java test uses: the
+     * firmware, the time scale, the boards' files, the topology by name (passthru where the file
+     * plans the person at the pc, else autostart), the LAN host and the LAN Linux added or not, the
+     * package index's pins, the pppd of the Linux that runs it (saxonsoc, or the pc in passthru),
+     * the pppd kernel. Its serial line comes after, from the 'line' block. Each value is read with
+     * the file's words for what is wrong with it; what the builder refuses of their combination is
+     * said with the builder's.
      */
-    private static ScenarioLab lab(YamlMap top) {
-        FirmwareProfile firmware;
+    private static LabDefinition lab(YamlMap top) {
+        String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
+        Esp32PppLabBuilder lab;
         try {
-            firmware = FirmwareProfile.byId(top.text("firmware", "idf3-official"));
+            lab = Esp32PppLab.topology(topology);
+        } catch (LabOptionException e) {
+            throw top.fail("topology", e.getMessage());
+        }
+        List<String> nodes = built(top, Esp32PppLab.topology(topology)).nodeNames();
+        for (String board : List.of("esp32", "saxonsoc")) {
+            if (top.has(board) && !nodes.contains(board)) {
+                throw top.fail(board, unknownNode(board, nodes));
+            }
+        }
+        try {
+            lab.withFirmware(Firmware.byId(top.text("firmware", "idf3-official")));
         } catch (IllegalArgumentException e) {
             throw top.fail("firmware", e.getMessage());
         }
@@ -221,61 +240,73 @@ public final class ScenarioFile {
         if (!(timeScale > 0 && timeScale <= 10)) {
             throw top.fail("time-scale", "time-scale must be above 0 and at most 10");
         }
-        BoardSetup boards = BoardSetup.of(firmware);
+        lab.withTimeScale(timeScale);
         YamlMap esp32 = top.map("esp32");
         if (esp32 != null) {
             esp32.only(Set.of("stack", "flash", "main", "add-to-flash"));
             if (esp32.has("stack")) {
                 try {
-                    boards = boards.withStack(Esp32Stack.byId(esp32.text("stack")));
+                    lab.withStack(NetworkStack.byId(esp32.text("stack")));
                 } catch (IllegalArgumentException e) {
                     throw esp32.fail("stack", e.getMessage());
                 }
             }
             if (esp32.has("flash")) {
-                boards = boards.withFlash(fixture(esp32, "flash"));
+                lab.withFlash(fixture(esp32, "flash"));
             }
             if (esp32.has("main")) {
-                boards = boards.withMain(fixture(esp32, "main"));
+                lab.withMainPy(fixture(esp32, "main"));
             }
             if (esp32.has("add-to-flash")) {
-                boards = boards.withFlashAdditions(fixture(esp32, "add-to-flash"));
+                lab.withFlashAdditions(fixture(esp32, "add-to-flash"));
             }
         }
         YamlMap linux = top.map("saxonsoc");
         if (linux != null && linux.only(Set.of("s30ppp")).has("s30ppp")) {
-            boards = boards.withS30ppp(fixture(linux, "s30ppp"));
+            lab.withS30ppp(fixture(linux, "s30ppp"));
         }
         if (top.has("pppd")) {
             try {
-                boards = boards.withPppd(PppdVersion.byId(top.text("pppd")));
+                lab.withPppd(PppdVersion.byId(top.text("pppd")).id());
             } catch (IllegalArgumentException e) {
                 throw top.fail("pppd", e.getMessage());
             }
         }
-        String topology = top.text("topology", top.has("passthru") ? Topologies.PASSTHRU : Topologies.AUTOSTART);
-        List<NodeSpec> added = new ArrayList<>();
         if (top.flag("lanhost")) {
-            added.add(Nodes.lanhost());
+            lab.withLanHost();
         }
         if (top.flag("lanlinux")) {
-            added.add(Nodes.lanLinux());
+            lab.withLanLinux();
         }
-        PackageIndex index = packageIndex(top);
-        if (index != null) {
-            added.add(Nodes.internet(index));
+        pinPackages(top, topology, lab);
+        try {
+            lab.withNativePppd(PppdKernel.byId(top.text("pppd-kernel", PppdKernel.UML.id())) == PppdKernel.NATIVE);
+        } catch (IllegalArgumentException e) {
+            throw top.fail("pppd-kernel", e.getMessage());
         }
-        return new ScenarioLab(topology, boards, added, null, timeScale, pppdKernel(top));
+        return built(top, lab);
+    }
+
+    private static LabDefinition built(YamlMap top, Esp32PppLabBuilder lab) {
+        try {
+            return lab.build();
+        } catch (LabOptionException e) {
+            throw top.fail(e.getMessage());
+        }
     }
 
     /**
      * The internet's package index as the file pins it, {@code package-index: {NAME: VERSION}}:
-     * each named package's index ends at that version. Null when the file pins nothing.
+     * each named package's index ends at that version.
      */
-    private static PackageIndex packageIndex(YamlMap top) {
+    private static void pinPackages(YamlMap top, String topology, Esp32PppLabBuilder lab) {
         YamlMap pins = top.map("package-index");
         if (pins == null) {
-            return null;
+            return;
+        }
+        if (topology.equals(Topologies.PASSTHRU)) {
+            throw top.fail("package-index", "'package-index' pins what the internet node serves; the " + topology
+                    + " lab has no internet node");
         }
         PackageIndex index = PackageIndex.ofProject();
         for (String name : pins.keys()) {
@@ -284,38 +315,8 @@ public final class ScenarioFile {
             } catch (IllegalArgumentException e) {
                 throw pins.fail(name, "package-index: " + e.getMessage());
             }
+            lab.withPackageIndexPin(name, pins.text(name));
         }
-        return index;
-    }
-
-    /** Where the Linux nodes' pppd finds kernel PPP: user-mode Linux unless the file says {@code pppd-kernel: native}. */
-    private static PppdKernel pppdKernel(YamlMap top) {
-        try {
-            return PppdKernel.byId(top.text("pppd-kernel", PppdKernel.UML.id()));
-        } catch (IllegalArgumentException e) {
-            throw top.fail("pppd-kernel", e.getMessage());
-        }
-    }
-
-    /** The lab's nodes and cables, once the file names a known topology and sets up only boards it has. */
-    private static Topology topology(YamlMap top, ScenarioLab lab) {
-        Topology topology;
-        try {
-            topology = lab.topology();
-            if (top.has("package-index")
-                    && !Topologies.named(lab.topologyName(), lab.boards()).nodeNames().contains("internet")) {
-                throw top.fail("package-index", "'package-index' pins what the internet node serves; the "
-                        + lab.topologyName() + " lab has no internet node");
-            }
-        } catch (IllegalArgumentException e) {
-            throw top.fail("topology", e.getMessage());
-        }
-        for (String board : List.of("esp32", "saxonsoc")) {
-            if (top.has(board) && !topology.nodeNames().contains(board)) {
-                throw top.fail(board, unknownNode(board, topology.nodeNames()));
-            }
-        }
-        return topology;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.esp32ppp.scenario;
 
 import dev.esp32ppp.lab.LabRecord;
+import dev.esp32ppp.steps.CheckResult;
 import java.nio.file.Path;
 import java.util.List;
 

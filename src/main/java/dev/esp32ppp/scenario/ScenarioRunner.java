@@ -1,13 +1,18 @@
 package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.api.LabDefinition;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventTimeoutException;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Lab;
-import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
+import dev.esp32ppp.steps.Steps;
+import dev.esp32ppp.steps.Checks;
+import dev.esp32ppp.steps.Recipes;
+import dev.esp32ppp.steps.PassthruPerson;
+import dev.esp32ppp.steps.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +35,7 @@ public final class ScenarioRunner {
     private final Map<Ran, CompletableFuture<ScenarioResult>> ran;
 
     /** What makes two runs the same: the file, and the lab it asks for once the command line's options apply. */
-    private record Ran(Path file, ScenarioLab lab) {
+    private record Ran(Path file, LabDefinition lab) {
     }
 
     public ScenarioRunner(Path runs, Progress progress) {
@@ -97,12 +102,11 @@ public final class ScenarioRunner {
         }
         progress.line("scenario " + scenario.name() + ": starting the lab (firmware "
                 + scenario.lab().boards().firmware().id() + ", time scale " + scenario.lab().timeScale() + ")");
-        LabConfig config = scenario.lab().config(runs);
         List<CheckResult> results = new ArrayList<>();
-        LabWatch watch = progress.labStarting(scenario.name(), config.topology().nodeNames());
+        LabWatch watch = progress.labStarting(scenario.name(), scenario.lab().nodeNames());
         Lab lab;
         try {
-            lab = Lab.start(config, watch::event);
+            lab = scenario.lab().startLab(runs, watch::event);
             try (lab) {
                 perform(scenario.steps(), lab, results);
                 beforeTeardown.accept(scenario, lab);

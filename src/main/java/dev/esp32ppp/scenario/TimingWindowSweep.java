@@ -5,11 +5,11 @@ import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
-import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
+import dev.esp32ppp.steps.CheckResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,12 +46,10 @@ final class TimingWindowSweep {
         for (FirmwareProfile firmware : scenario.steps().sweep().firmwares()) {
             for (double offset : scenario.steps().sweep().offsets()) {
                 String title = String.format(Locale.ROOT, "%s, pppd at %+.1f x window", firmware.id(), offset);
-                LabConfig config = new LabConfig(Topologies.timingWindow(scenario.lab().boards().withFirmware(firmware)),
-                        1, runs, scenario.lab().pppdKernel());
-                LabWatch watch = progress.labStarting(title, config.topology().nodeNames());
+                LabWatch watch = progress.labStarting(title, Topologies.timingWindow(scenario.lab().boards()).nodeNames());
                 Lab lab;
                 try {
-                    lab = Lab.start(config, watch::event);
+                    lab = scenario.lab().startTimingWindowLab(firmware, runs, watch::event);
                     try (lab) {
                         WindowPoint point = measure(lab, firmware, offset);
                         CheckResult check = judge(title, point);

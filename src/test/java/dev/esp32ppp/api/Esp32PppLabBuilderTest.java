@@ -84,4 +84,52 @@ class Esp32PppLabBuilderTest {
         assertThatThrownBy(() -> Check.event("up", "esp32", "ppp-upp")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ppp-upp");
     }
+    @Test
+    void aDefinitionsBuilderBuildsItAgainAndChangesOnlyWhatItIsTold() {
+        LabDefinition told = Esp32PppLab.autostart().withFirmware(Firmware.PNR5_IPFORWARD).withLanLinux()
+                .withPppd("2.5.2").withTimeScale(0.2).build();
+        assertThat(told.toBuilder().build()).isEqualTo(told).hasSameHashCodeAs(told);
+        LabDefinition slower = told.toBuilder().withTimeScale(0.4).build();
+        assertThat(slower).isNotEqualTo(told);
+        assertThat(slower.timeScale()).isEqualTo(0.4);
+        assertThat(slower.boards()).isEqualTo(told.boards());
+        assertThat(slower.nodeNames()).isEqualTo(told.nodeNames()).contains("lanlinux");
+        assertThat(slower.toBuilder().withTimeScale(0.2).build()).isEqualTo(told);
+    }
+
+    @Test
+    void nativePppdIsUndoneByFalse() {
+        LabDefinition nativeOne = Esp32PppLab.autostart().withNativePppd().build();
+        assertThat(nativeOne.pppdKernel()).isEqualTo(dev.esp32ppp.events.PppdKernel.NATIVE);
+        assertThat(nativeOne.toBuilder().withNativePppd(false).build())
+                .isEqualTo(Esp32PppLab.autostart().build());
+    }
+
+    @Test
+    void aPackagePinNamesAKnownReleaseAndNeedsTheInternet() {
+        LabDefinition pinned = Esp32PppLab.autostart().withPackageIndexPin("micropython-socks", "0.1").build();
+        assertThat(pinned).isNotEqualTo(Esp32PppLab.autostart().build());
+        assertThat(pinned.nodeNames()).containsExactly("router", "internet", "esp32", "saxonsoc");
+        assertThatThrownBy(() -> Esp32PppLab.autostart().withPackageIndexPin("micropython-sox", "0.1").build())
+                .isInstanceOf(LabOptionException.class)
+                .hasMessageStartingWith("withPackageIndexPin(\"micropython-sox\", \"0.1\"): no package 'micropython-sox'");
+        assertThatThrownBy(() -> Esp32PppLab.passthru().withPackageIndexPin("micropython-socks", "0.1").build())
+                .isInstanceOf(LabOptionException.class).hasMessageStartingWith("withPackageIndexPin()")
+                .hasMessageContaining("no internet node");
+    }
+
+    @Test
+    void aTopologyByNameIsOneOfTheKnown() {
+        assertThat(Esp32PppLab.topology("passthru").build()).isEqualTo(Esp32PppLab.passthru().build());
+        assertThatThrownBy(() -> Esp32PppLab.topology("mesh")).isInstanceOf(LabOptionException.class)
+                .hasMessage("unknown topology 'mesh'; known: autostart, passthru");
+    }
+
+    @Test
+    void firmwareAndStackIdsAreThoseOfScenarioFilesAndTheCommandLine() {
+        assertThat(Firmware.byId("pnr5-ipforward")).isEqualTo(Firmware.PNR5_IPFORWARD);
+        assertThat(NetworkStack.byId("model")).isEqualTo(NetworkStack.MODEL);
+        assertThatThrownBy(() -> Firmware.byId("idf4")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("idf3-official");
+    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.report.ReportWriter;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.ScenarioFile;
 import dev.esp32ppp.scenario.ScenarioResult;
 import java.io.IOException;

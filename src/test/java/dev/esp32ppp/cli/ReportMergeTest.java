@@ -7,7 +7,7 @@ import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.report.ReportWriter;
 import dev.esp32ppp.report.ResultsFile;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.ScenarioFile;
 import dev.esp32ppp.scenario.ScenarioResult;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.report.ReportFolder;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
-import dev.esp32ppp.scenario.Steps;
+import dev.esp32ppp.steps.Steps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

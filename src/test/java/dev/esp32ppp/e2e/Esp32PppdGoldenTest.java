@@ -13,7 +13,7 @@ import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LinuxGuest;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
-import dev.esp32ppp.scenario.GoldenLog;
+import dev.esp32ppp.steps.GoldenLog;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;

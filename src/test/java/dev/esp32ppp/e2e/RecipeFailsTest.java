@@ -9,7 +9,7 @@ import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.progress.PlainProgress;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.ScenarioFile;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.ScenarioRunner;

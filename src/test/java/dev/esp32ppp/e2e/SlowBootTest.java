@@ -30,7 +30,7 @@ class SlowBootTest {
     @Test
     void anUnplugCountedFromTheLinkComesAfterItHoweverSlowTheBoot() {
         Scenario file = ScenarioFile.load(ScenarioFile.folder().resolve("unplug-for-good.yaml"));
-        Scenario slow = file.withLabs(lab -> lab.with(lab.timeScale() * 3, lab.boards().firmware()));
+        Scenario slow = file.withLabs(lab -> lab.toBuilder().withTimeScale(lab.timeScale() * 3).build());
 
         ScenarioResult result = new ScenarioRunner(LabConfig.defaultRunsFolder(), new PlainProgress(System.out)).run(slow);
 

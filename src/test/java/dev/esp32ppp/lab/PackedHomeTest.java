@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -63,6 +66,30 @@ class PackedHomeTest {
             assertThat(folders.toList()).containsExactly(first);
         }
         assertThat(first.getFileName().toString()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?-[0-9a-f]{12}");
+    }
+
+    @Test
+    void anotherBuildOfTheVersionUnusedForADayGoesWhenANewOneIsUnpacked() throws IOException {
+        Path home = PackedHome.unpack(CLASSES, cache);
+        String version = home.getFileName().toString().replaceAll("-[0-9a-f]{12}$", "");
+        Path stale = Files.createDirectories(cache.resolve(version + "-000000000000"));
+        Path recent = Files.createDirectories(cache.resolve(version + "-111111111111"));
+        Path otherVersion = Files.createDirectories(cache.resolve("9.9.9-000000000000"));
+        FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        for (Path folder : List.of(stale, otherVersion, home)) {
+            Files.setLastModifiedTime(folder, twoDaysAgo);
+        }
+        Files.setLastModifiedTime(recent, FileTime.from(Instant.now().minus(Duration.ofHours(23))));
+
+        assertThat(PackedHome.unpack(CLASSES, cache)).as("found again, marked used").isEqualTo(home);
+        assertThat(Files.getLastModifiedTime(home).toInstant()).isAfter(Instant.now().minus(Duration.ofMinutes(5)));
+        assertThat(stale).as("nothing unpacked: nothing removed").isDirectory();
+
+        Folders.deleteTree(home);
+        Path unpacked = PackedHome.unpack(CLASSES, cache);
+        try (Stream<Path> folders = Files.list(cache)) {
+            assertThat(folders.toList()).containsExactlyInAnyOrder(unpacked, recent, otherVersion);
+        }
     }
 
     private static List<String> executablesUnder(Path root, String... folders) throws IOException {

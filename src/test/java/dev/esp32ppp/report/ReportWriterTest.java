@@ -10,7 +10,7 @@ import dev.esp32ppp.events.Frame;
 import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.ppp.ControlProtocol;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioFile;
 import dev.esp32ppp.scenario.ScenarioResult;

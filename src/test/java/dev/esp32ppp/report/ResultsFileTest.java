@@ -14,7 +14,7 @@ import dev.esp32ppp.events.PppdStart;
 import dev.esp32ppp.events.StackReady;
 import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.scenario.CheckResult;
+import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.WindowPoint;
 import java.io.IOException;

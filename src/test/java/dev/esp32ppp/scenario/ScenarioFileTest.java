@@ -3,6 +3,8 @@ package dev.esp32ppp.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.esp32ppp.api.Esp32PppLab;
+import dev.esp32ppp.api.Firmware;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.EventKind;
@@ -14,6 +16,7 @@ import dev.esp32ppp.lab.Topology;
 import dev.esp32ppp.serial.Anchor;
 import dev.esp32ppp.serial.LineImpairments;
 import dev.esp32ppp.serial.TimeWindows;
+import dev.esp32ppp.steps.Steps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,6 +192,27 @@ class ScenarioFileTest {
         assertThat(scenario.lab().boards().firmware()).isEqualTo(FirmwareProfile.PNR5_IPFORWARD);
         assertThat(scenario.lab().timeScale()).isEqualTo(0.1);
         assertThat(scenario.steps().recipes()).singleElement().extracting(Steps.Recipe::node).isEqualTo("saxonsoc");
+    }
+
+    @Test
+    void aFilesLabIsTheLabTheJavaBuilderGivesForTheSameOptions() {
+        Path fixtures = ProjectHome.fixtures();
+        assertThat(ScenarioFile.load(ScenarioFile.folder().resolve("pppd-matrix-2.5.2.yaml")).lab())
+                .isEqualTo(Esp32PppLab.autostart().withFirmware(Firmware.PNR5_IPFORWARD).withPppd("2.5.2")
+                        .withS30ppp(fixtures.resolve("saxonsoc/S30ppp-debug")).build());
+        assertThat(ScenarioFile.load(ScenarioFile.folder().resolve("socks5h.yaml")).lab())
+                .isEqualTo(Esp32PppLab.autostart().withMainPy(fixtures.resolve("esp32/main-upip-socks.py"))
+                        .withPackageIndexPin("micropython-socks", "0.1").build());
+        assertThat(ScenarioFile.load(ScenarioFile.folder().resolve("passthru.yaml")).lab().toBuilder().build())
+                .isEqualTo(ScenarioFile.load(ScenarioFile.folder().resolve("passthru.yaml")).lab());
+    }
+
+    @Test
+    void whatTheBuilderRefusesOfAFilesOptionsIsSaidAtTheFile() throws IOException {
+        Path lanhost = write("name: x\ntopology: passthru\nlanhost: true\nchecks:\n  - name: a\n    on: pc\n"
+                + "    run: true\n");
+        assertThatThrownBy(() -> ScenarioFile.load(lanhost)).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(lanhost + ":1: withLanHost(): the passthru topology");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.esp32ppp.scenario;
+package dev.esp32ppp.steps;
 
 import dev.esp32ppp.esp32.FirmwareProfile;
 import java.nio.file.Path;

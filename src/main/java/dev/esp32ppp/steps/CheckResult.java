@@ -1,4 +1,4 @@
-package dev.esp32ppp.scenario;
+package dev.esp32ppp.steps;
 
 /** How one check of a scenario came out, with the reason when it failed. */
 public record CheckResult(String name, boolean passed, String reason) {

@@ -1,17 +1,14 @@
-package dev.esp32ppp.api;
+package dev.esp32ppp.scenario;
 
+import dev.esp32ppp.api.CheckOutcome;
 import dev.esp32ppp.progress.PlainProgress;
-import dev.esp32ppp.scenario.Scenario;
-import dev.esp32ppp.scenario.ScenarioFile;
-import dev.esp32ppp.scenario.ScenarioResult;
-import dev.esp32ppp.scenario.ScenarioRunner;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Scenario files run from Java, as {@code ./harness run FILE} runs them: the file's lab, waits,
  * recipes and checks, and the scenario it is drawn beside. Paths inside the file are under the
- * harness's fixtures ({@link Esp32PppLab#bundledFile}) unless absolute. Progress lines go to
+ * harness's fixtures ({@link dev.esp32ppp.api.Esp32PppLab#bundledFile}) unless absolute. Progress lines go to
  * standard output.
  */
 public final class Scenarios {
@@ -21,15 +18,15 @@ public final class Scenarios {
     /**
      * Runs the scenario file; every check's verdict, in the file's order.
      *
-     * @throws dev.esp32ppp.scenario.ScenarioException for a file with a mistake ({@code file:line: what}),
+     * @throws ScenarioException for a file with a mistake ({@code file:line: what}),
      *         before any container starts
      */
     public static List<CheckOutcome> run(Path file, Path runsFolder) {
         Scenario scenario = ScenarioFile.load(file.toAbsolutePath());
-        LabImages.buildMissing(scenario.lab().topology());
+        scenario.lab().buildMissingImages();
         ScenarioResult result = new ScenarioRunner(runsFolder.toAbsolutePath(), new PlainProgress(System.out))
                 .run(scenario);
-        return result.checks().stream().map(Esp32PppLab::outcome).toList();
+        return result.checks().stream().map(CheckOutcome::of).toList();
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.esp32ppp.scenario;
+package dev.esp32ppp.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

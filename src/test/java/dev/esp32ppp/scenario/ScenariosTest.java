@@ -1,4 +1,4 @@
-package dev.esp32ppp.api;
+package dev.esp32ppp.scenario;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.esp32ppp.scenario;
+package dev.esp32ppp.steps;
 
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.EventTimeoutException;
@@ -17,7 +17,7 @@ import java.time.Duration;
  * flips SW1 to OFF after the planned time, closes the terminal and runs the pppd script.
  */
 public final class PassthruPerson {
-    static final int BAUD = Topologies.USB_SERIAL_BAUD;
+    private static final int BAUD = Topologies.USB_SERIAL_BAUD;
     private static final Duration ANSWER = Duration.ofSeconds(10);
 
     private final Lab lab;
