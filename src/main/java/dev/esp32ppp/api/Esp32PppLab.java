@@ -6,7 +6,6 @@ import dev.esp32ppp.lab.LabException;
 import dev.esp32ppp.lab.Node;
 import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
-import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.steps.Checks;
 import dev.esp32ppp.steps.PassthruPerson;
 import dev.esp32ppp.steps.Steps;

@@ -1,11 +1,9 @@
 package dev.esp32ppp.bench;
 
-import dev.esp32ppp.esp32.FirmwareProfile;
+import dev.esp32ppp.api.Esp32PppLab;
 import dev.esp32ppp.events.EventKind;
-import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.Topologies;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +28,7 @@ public final class LabBringUp implements Benchmark {
 
     private static void bringUp(String which, PrintStream out) {
         long start = System.nanoTime();
-        try (Lab lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
-                LabConfig.defaultRunsFolder()))) {
+        try (Lab lab = Esp32PppLab.autostart().build().startLab(LabConfig.defaultRunsFolder(), event -> { })) {
             double started = (System.nanoTime() - start) / 1e9;
             lab.events().await("esp32", EventKind.PPP_UP, Duration.ofSeconds(120));
             lab.events().await("saxonsoc", EventKind.PPP0_UP, Duration.ofSeconds(120));

@@ -1,8 +1,9 @@
 package dev.esp32ppp.bench;
 
+import dev.esp32ppp.api.Esp32PppLab;
+import dev.esp32ppp.api.LabDefinition;
+import dev.esp32ppp.api.NetworkStack;
 import dev.esp32ppp.esp32.Esp32Stack;
-import dev.esp32ppp.esp32.FirmwareProfile;
-import dev.esp32ppp.lab.BoardSetup;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Esp32Control;
 import dev.esp32ppp.lab.Lab;
@@ -10,7 +11,6 @@ import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.LinuxGuest;
-import dev.esp32ppp.lab.Topologies;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -63,9 +63,9 @@ public final class LinkGoodput implements Benchmark {
     }
 
     private double goodput(int baud, Esp32Stack stack) {
-        LabConfig config = new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)
-                .withStack(stack)).withLine(LineSpec.at(baud)), 0.1, LabConfig.defaultRunsFolder());
-        try (Lab lab = Lab.start(config)) {
+        LabDefinition definition = Esp32PppLab.autostart().withStack(NetworkStack.byId(stack.id()))
+                .withLine(LineSpec.at(baud)).build();
+        try (Lab lab = definition.startLab(LabConfig.defaultRunsFolder(), event -> { })) {
             Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
             esp32.command("active 1");
             esp32.command("connect");

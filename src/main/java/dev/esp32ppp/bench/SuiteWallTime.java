@@ -1,9 +1,7 @@
 package dev.esp32ppp.bench;
 
 import dev.esp32ppp.lab.LabConfig;
-import dev.esp32ppp.lab.LabRecord;
 import dev.esp32ppp.progress.PlainProgress;
-import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.Jobs;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioDurations;

@@ -12,8 +12,8 @@ import dev.esp32ppp.lab.PppdVersion;
 import dev.esp32ppp.scenario.Scenario;
 import java.util.List;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The options that change a scenario's lab: time scale, firmware, the ESP32's network stack, the

@@ -1,8 +1,8 @@
 package dev.esp32ppp.report;
 
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.ScenarioResult;
+import dev.esp32ppp.steps.CheckResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

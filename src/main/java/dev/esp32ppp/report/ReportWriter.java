@@ -4,10 +4,10 @@ import dev.esp32ppp.events.Event;
 import dev.esp32ppp.events.EventKind;
 import dev.esp32ppp.events.PppdKernel;
 import dev.esp32ppp.lab.LabRecord;
-import dev.esp32ppp.steps.CheckResult;
 import dev.esp32ppp.scenario.Scenario;
 import dev.esp32ppp.scenario.ScenarioResult;
 import dev.esp32ppp.scenario.WindowPoint;
+import dev.esp32ppp.steps.CheckResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.function.Function;
 
 /**
  * The report of a run: a self-contained index.html (no network: style inline, pictures as SVG)

@@ -15,7 +15,6 @@ import dev.esp32ppp.progress.LabWatch;
 import dev.esp32ppp.progress.Progress;
 import dev.esp32ppp.serial.Repl;
 import dev.esp32ppp.serial.Sniffer;
-import dev.esp32ppp.steps.PassthruPerson;
 import dev.esp32ppp.steps.CheckResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
