@@ -1,41 +1,36 @@
 package dev.esp32ppp.api;
 
 import dev.esp32ppp.lab.Lab;
+import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.serial.HostPty;
 import dev.esp32ppp.serial.Repl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * The ESP32's MicroPython REPL on UART0, through a pseudo-terminal on the harness's side of the
  * board's cable and jSerialComm, as a tool on a real board's {@code /dev/ttyUSB0}. Opening it
  * takes UART0 from the node's console log (later lines go to the REPL, not to
- * {@link LabNode#console()}) and interrupts what runs at the prompt (Ctrl-C). Closed with the lab.
+ * {@link LabNode#console()}) and interrupts what runs at the prompt (Ctrl-C). Closed with the lab;
+ * its pseudo-terminal lives in the run folder while open, as the passthru person's does.
  */
 public final class BoardRepl implements AutoCloseable {
-    private static final int UART0_BAUD = 115200;
-
     private final Repl repl;
-    private final Path folder;
     private final Duration answer;
 
-    private BoardRepl(Repl repl, Path folder, Duration answer) {
+    private BoardRepl(Repl repl, Duration answer) {
         this.repl = repl;
-        this.folder = folder;
         this.answer = answer;
     }
 
     static BoardRepl open(Lab lab, Duration answer) {
         try {
-            Path folder = Files.createTempDirectory("esp32ppp-repl-");
-            HostPty pty = HostPty.open("repl", folder.resolve("ttyUSB0"));
+            HostPty pty = HostPty.open("repl", lab.runFolder().resolve("uart0"));
             lab.cable("esp32", "uart0").plug(pty);
-            Repl repl = Repl.open(pty.path().toString(), UART0_BAUD);
+            Repl repl = Repl.open(pty.path().toString(), Topologies.USB_SERIAL_BAUD);
             repl.interrupt(answer);
-            return new BoardRepl(repl, folder, answer);
+            return new BoardRepl(repl, answer);
         } catch (IOException e) {
             throw new UncheckedIOException("the ESP32's REPL did not answer: " + e.getMessage(), e);
         }
@@ -67,6 +62,5 @@ public final class BoardRepl implements AutoCloseable {
     @Override
     public void close() {
         repl.close();
-        folder.toFile().delete();
     }
 }

@@ -1,0 +1,40 @@
+package dev.esp32ppp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esp32ppp.api.Esp32PppLab;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API's REPL on the ESP32's UART0 ({@code lab.esp32().repl()}), as a tool on a real
+ * board's /dev/ttyUSB0 has it: code runs on the board and prints its answer, a line at the
+ * prompt too; once the lab closes, its pseudo-terminal and socket are gone with it.
+ */
+@Tag("e2e")
+class BoardReplTest {
+    @Test
+    void theReplRunsCodeOnTheBoardAndLeavesNothingBehind() throws IOException {
+        Path runFolder;
+        try (Esp32PppLab lab = Esp32PppLab.autostart().start()) {
+            lab.events().await("esp32", "main-done", Duration.ofSeconds(120));
+            assertThat(lab.esp32().repl("import sys\nprint(sys.platform, 6 * 7)")).contains("esp32 42");
+            assertThat(lab.esp32().repl().enter("1 + 1")).contains("2");
+            runFolder = lab.runFolder();
+        }
+        try (Stream<Path> files = Files.list(runFolder)) {
+            assertThat(files.toList()).as("the run folder keeps only the run's files").isNotEmpty()
+                    .allMatch(Files::isRegularFile);
+        }
+        try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            List<Path> repls = tmp.filter(p -> p.getFileName().toString().startsWith("esp32ppp-repl-")).toList();
+            assertThat(repls).as("no folder of the REPL's is left").isEmpty();
+        }
+    }
+}
