@@ -2,7 +2,6 @@ package dev.esp32ppp.cli;
 
 import dev.esp32ppp.api.Esp32PppLabBuilder;
 import dev.esp32ppp.api.Firmware;
-import dev.esp32ppp.api.NetworkStack;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.esp32.FirmwareProfile;
 import dev.esp32ppp.events.PppdKernel;
@@ -111,22 +110,13 @@ final class LabOptions {
 
     /** The options over each lab's own settings: a scenario and the one beside it keep their own where no option is given. */
     private Scenario applyTo(Scenario s) {
-        return s.withLabs(lab -> {
-            Esp32PppLabBuilder changed = lab.toBuilder()
+        Scenario changed = s.withLabs(lab -> {
+            Esp32PppLabBuilder scaled = lab.toBuilder()
                     .withTimeScale(fullTime ? 1.0 : timeScale != null ? timeScale : lab.timeScale());
-            if (firmware != null) {
-                changed.withFirmware(Firmware.byId(firmware.id()));
-            }
-            if (stack != null) {
-                changed.withStack(NetworkStack.byId(stack.id()));
-            }
-            if (pppd != null) {
-                changed.withPppd(pppd.id());
-            }
-            if (pppdKernel != null) {
-                changed.withNativePppd(pppdKernel == PppdKernel.NATIVE);
-            }
-            return changed.build();
+            return (firmware == null ? scaled : scaled.withFirmware(Firmware.byId(firmware.id()))).build();
         });
+        changed = stack == null ? changed : changed.onStack(stack);
+        changed = pppd == null ? changed : changed.onPppd(pppd);
+        return pppdKernel == null ? changed : changed.onPppdKernel(pppdKernel);
     }
 }
