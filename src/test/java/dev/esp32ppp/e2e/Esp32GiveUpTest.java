@@ -46,15 +46,11 @@ class Esp32GiveUpTest {
     @Test
     void itSendsItsConfigureRequestsAcrossTheWindowThenGivesUpOnTime() {
         List<Event> confReqs = lab.events().of("esp32", EventKind.FRAME_SENT);
-        assertThat(confReqs).hasSize(10).allSatisfy(e -> assertThat(e.detail()).startsWith("[LCP ConfReq"));
+        assertThat(confReqs).hasSize(PROFILE.maxConfigure()).allSatisfy(e -> assertThat(e.detail()).startsWith("[LCP ConfReq"));
         Duration window = Duration.ofMillis(PROFILE.windowMillis());
         Duration measured = lab.events().of("esp32", EventKind.PPP_GAVE_UP).get(0).at().minus(connect.at());
-        assertThat((double) measured.toNanos() / window.toNanos()).isBetween(0.97, 1.1);
-        for (int i = 1; i < confReqs.size(); i++) {
-            double interval = (double) confReqs.get(i).at().minus(confReqs.get(i - 1).at()).toNanos()
-                    / (window.toNanos() / 10.0);
-            assertThat(interval).isBetween(0.9, 1.15);
-        }
+        assertThat(ResendSchedule.ratio(measured, window)).isBetween(0.97, 1.1);
+        ResendSchedule.assertRestartInterval(confReqs, Duration.ofMillis(PROFILE.restartMillis()));
     }
 
     @Test
