@@ -325,4 +325,21 @@ def test_localtime_reads_the_rtc():
     check.equal(time.localtime()[:5], (2021, 3, 4, 5, 6))
 
 
+def test_socket_names_the_protocols_as_the_esp32s_usocket():
+    check.equal((socket.IPPROTO_IP, socket.IPPROTO_TCP, socket.IPPROTO_UDP), (0, 6, 17))
+
+
+def test_the_clock_counts_from_2000_as_the_esp32s_does():
+    import machine
+    import time
+
+    check.equal((time.localtime(0)[:6], time.mktime((2000, 1, 2, 0, 0, 0, 0, 0))), ((2000, 1, 1, 0, 0, 0), 86400))
+    machine.RTC().datetime((2000, 1, 1, 6, 0, 0, 0, 0))  # the RTC at power-on
+    check.equal(time.time() < 60, True)
+    machine.RTC().datetime((2021, 3, 4, 3, 5, 6, 7, 0))
+    now = time.time()
+    check.equal((time.localtime(now)[:5], time.gmtime(now)[:5]), ((2021, 3, 4, 5, 6), (2021, 3, 4, 5, 6)))
+    check.equal(abs(time.mktime(time.localtime()) - now) < 60, True)
+
+
 check.run(globals())

@@ -19,9 +19,9 @@ def test_the_request_is_a_client_packet_of_48_octets():
     check.equal((len(r), r[0]), (48, 0x1B))
 
 
-def test_a_server_reply_gives_unix_seconds():
-    check.equal(ntptime.parse(reply(seconds=2208988800 + 1000)), 1000)
-    check.equal(ntptime.parse(reply(mode=5, seconds=2208988800 + 7)), 7)
+def test_a_server_reply_gives_the_boards_seconds_since_2000():
+    check.equal(ntptime.parse(reply(seconds=3155673600 + 1000)), 1000)
+    check.equal(ntptime.parse(reply(mode=5, seconds=3155673600 + 7)), 7)
 
 
 def test_malformed_replies_are_refused():
@@ -59,6 +59,29 @@ def test_a_garbage_answer_is_an_oserror_not_a_crash():
     finally:
         ntptime.port = 123
         server.close()
+
+
+def test_settime_sets_the_rtc_to_the_servers_time():
+    import time
+    import _thread
+
+    server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    server.bind(socket.getaddrinfo("127.0.0.1", 12301)[0][-1])
+    sent = time.mktime((2021, 3, 4, 5, 6, 7, 0, 0))
+
+    def answer():
+        data, address = server.recvfrom(64)
+        server.sendto(reply(seconds=sent + ntptime.NTP_DELTA), address)
+
+    _thread.start_new_thread(answer, ())
+    ntptime.host, ntptime.port, ntptime.timeout = "127.0.0.1", 12301, 2
+    try:
+        ntptime.settime()
+    finally:
+        ntptime.port = 123
+        server.close()
+    check.equal(time.localtime()[:5], (2021, 3, 4, 5, 6))
+    check.equal(time.time() - sent < 60, True)
 
 
 check.run(globals())

@@ -1,7 +1,7 @@
 # machine, as far as the user's scripts need it: UART 0 is the REPL, UART 2 the PPP line (the
 # network-stack model owns its pins); RTC starts at 2000-01-01 on power-on, as the ESP32's does.
 import sys
-import time as _time
+from time import host as _time
 
 import board
 

@@ -10,8 +10,8 @@ host = "pool.ntp.org"
 timeout = 1
 port = 123
 
-# seconds from the NTP epoch (1900) to the Unix epoch (1970)
-NTP_TO_UNIX = 2208988800
+# seconds from the NTP epoch (1900) to the ESP32's (2000), as v1.13's ntptime names it
+NTP_DELTA = 3155673600
 
 
 def request():
@@ -19,7 +19,7 @@ def request():
 
 
 def parse(reply):
-    """Unix seconds from an NTP server's reply; ValueError for anything that is not one."""
+    """The board's seconds (since 2000) from an NTP server's reply; ValueError for anything else."""
     if len(reply) < 48:
         raise ValueError("short NTP reply: %d octets" % len(reply))
     mode = reply[0] & 0x07
@@ -28,7 +28,7 @@ def parse(reply):
     seconds = struct.unpack("!I", reply[40:44])[0]
     if seconds == 0:
         raise ValueError("server has no time (transmit timestamp 0)")
-    return seconds - NTP_TO_UNIX
+    return seconds - NTP_DELTA
 
 
 def time():
@@ -58,6 +58,6 @@ def settime():
         board.event(board.NTP_FAILED, "%s %s" % (host, e))
         raise
     import machine
-    tm = __import__("time").gmtime(t)  # the module: this file's time() hides it
+    tm = __import__("time").localtime(t)  # the module: this file's time() hides it
     machine.RTC().datetime((tm[0], tm[1], tm[2], tm[6] + 1, tm[3], tm[4], tm[5], 0))
     board.event(board.NTP_OK, host)

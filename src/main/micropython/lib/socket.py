@@ -18,6 +18,12 @@ sys.path[:] = _path
 import callbacks  # noqa: E402
 
 error = OSError
+# what v1.13's esp32 usocket names beyond the Unix port's, with the numbers the native (Linux)
+# sockets take: lwIP's IP_ADD_MEMBERSHIP is 3, but a user's code passes the name
+IPPROTO_IP = 0
+IPPROTO_TCP = 6
+IPPROTO_UDP = 17
+IP_ADD_MEMBERSHIP = 35
 SO_REGISTER_HANDLER = 20  # the esp32 port's option number for the callback
 _GET_FILENO = 10  # MP_STREAM_GET_FILENO, the ioctl select.poll asks a stream for its descriptor
 _EAI_FAIL = -202  # what the ESP32's getaddrinfo raises for a name its DNS does not resolve

@@ -3,7 +3,10 @@
 # scaled: short ones pace polling loops (wait for WiFi, retry) whose count would change.
 # The sockets' callbacks run during a sleep, as the ESP32's scheduler runs them between
 # bytecodes, so a main.py that starts a callback server and sleeps in a loop serves clients.
-# localtime() reads the RTC, as on the board. Everything else is MicroPython's own.
+# The clock is the board's RTC and its epoch the ESP32's, 2000-01-01: time() counts seconds since
+# then (a few at power-on, until ntptime sets the RTC), and localtime(), gmtime() (the same: the
+# board has no time zone) and mktime() take and give seconds of that epoch. Everything else is
+# MicroPython's own.
 import os
 import sys
 
@@ -48,13 +51,31 @@ def sleep_us(us):
     _wait_us(int(scaled(us / 1000000) * 1000000))
 
 
-def localtime(seconds=None):
-    # without seconds, the RTC's time (2000-01-01 at power-on until set), as on the ESP32
-    if seconds is None:
-        import machine  # here, not above: machine imports time
+# the host's clock (1970 epoch), which the RTC (machine) counts from
+host = _real
+# seconds from the host's epoch to the ESP32's (2000)
+EPOCH_2000 = _real.mktime((2000, 1, 1, 0, 0, 0, 0, 0))
 
-        seconds = machine.rtc_seconds()
-    return _real.localtime(seconds)
+
+def _rtc():
+    import machine  # here, not above: machine imports time
+
+    return machine.rtc_seconds()
+
+
+def time():
+    return _rtc() - EPOCH_2000
+
+
+def localtime(seconds=None):
+    return _real.localtime(_rtc() if seconds is None else int(seconds) + EPOCH_2000)
+
+
+gmtime = localtime
+
+
+def mktime(fields):
+    return _real.mktime(fields) - EPOCH_2000
 
 
 def __getattr__(name):
