@@ -16,8 +16,8 @@ def run_flash_file(name):
     board.event(board.RUN, name)
     try:
         with open("/flash/" + name) as f:
-            source = f.read()
-        exec(source, {"__name__": "__main__", "__file__": name})
+            code = compile(f.read(), name, "exec")  # so a traceback names the file as the board's does
+        exec(code, {"__name__": "__main__", "__file__": name})
     except KeyboardInterrupt:
         print("KeyboardInterrupt")
     except Exception as e:

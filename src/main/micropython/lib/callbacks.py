@@ -1,7 +1,7 @@
 # The sockets' callbacks (socket.setsockopt(SOL_SOCKET, 20, handler)), run one at a time from
-# the board's own loop as the ESP32 port runs them: wait_for(stream) serves every registered
-# socket that becomes readable until the stream (the REPL's input) has a byte to read, and the
-# time shim's sleeps serve them while main.py runs. A callback that raises prints its traceback
+# the board's own loop as the ESP32 port runs them: the REPL serves every registered socket that
+# becomes readable while it waits for its input (serve with a stream), and the time shim's sleeps
+# serve them while main.py runs. A callback that raises prints its traceback
 # on the console and the board goes on serving the others.
 import _thread
 import select
@@ -56,8 +56,3 @@ def _call(handler, sock):
     finally:
         _in_callback[0] = False
 
-
-def wait_for(stream):
-    """Serves the callbacks until stream is readable."""
-    while not serve(-1, stream):
-        pass

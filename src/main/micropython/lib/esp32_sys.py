@@ -1,6 +1,7 @@
 # sys as the ESP32 port shows it: platform 'esp32', and print_exception as the board prints a
 # traceback: the user's frames only (not the shims' that called them, which the ESP32 has in C)
-# and paths on the flash as the ESP32 names them (/lib/socks.py, not /flash/lib/socks.py).
+# and files on the flash as the ESP32 names them, by the sys.path entry ('' or '/lib') that found
+# them: main.py and socksd.py at the root, /lib/socks.py (not /flash/lib/socks.py).
 # Everything else is the Unix port's sys.
 import io
 import sys as _real
@@ -15,7 +16,8 @@ def print_exception(exc, file=_real.stdout):
     _real.print_exception(exc, text)
     for line in text.getvalue().splitlines():
         if not line.startswith('  File "' + _BOARD):
-            file.write(line.replace('File "' + FLASH + "/", 'File "/') + "\n")
+            line = line.replace('File "' + FLASH + "/lib/", 'File "/lib/')
+            file.write(line.replace('File "' + FLASH + "/", 'File "') + "\n")
 
 
 def __getattr__(name):

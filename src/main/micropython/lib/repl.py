@@ -4,6 +4,7 @@
 import sys
 
 import callbacks
+import dupterm
 import esp32_sys
 
 CTRL_A = b"\x01"
@@ -12,9 +13,19 @@ CTRL_C = b"\x03"
 CTRL_D = b"\x04"
 BANNER = "MicroPython v1.13 on 2020-09-02; ESP32 module with ESP32\nType \"help()\" for more information.\n"
 
-_out = sys.stdout
 _in = sys.stdin.buffer
 _globals = {"__name__": "__main__"}
+
+
+class _Console:
+    """The REPL's output: UART0, and the terminal dupterm attached, if any."""
+
+    def write(self, text):
+        sys.stdout.write(text)
+        dupterm.write(text)
+
+
+_out = _Console()
 
 
 def write(text):
@@ -22,12 +33,15 @@ def write(text):
 
 
 def read_byte():
-    # the board idles here: the sockets' callbacks run while the console waits for a key
-    callbacks.wait_for(_in)
-    b = _in.read(1)
-    if not b:
-        raise SystemExit
-    return b
+    # the board idles here: the sockets' callbacks run while the console waits for a key, and
+    # one of them may be a second terminal's (WebREPL) bringing keys of its own
+    while not dupterm.pending():
+        if callbacks.serve(-1, _in):
+            b = _in.read(1)
+            if not b:
+                raise SystemExit
+            return b
+    return dupterm.take()
 
 
 def execute(source, show_value):
