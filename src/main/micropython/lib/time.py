@@ -5,16 +5,11 @@
 # bytecodes, so a main.py that starts a callback server and sleeps in a loop serves clients.
 # localtime() reads the RTC, as on the board. Everything else is MicroPython's own.
 import os
-import sys
 
+import builtin
 import callbacks
 
-_path = sys.path[:]
-sys.path[:] = []
-_shim = sys.modules.pop("time")
-import time as _real  # noqa: E402  the built-in module, now that the shim is out of the way
-sys.modules["time"] = _shim
-sys.path[:] = _path
+_real = builtin.load("time")
 
 _scale = float(os.getenv("BOARD_TIME_SCALE") or "1")
 LONG_WAIT_S = 5
