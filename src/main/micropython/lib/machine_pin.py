@@ -14,7 +14,7 @@ _OPEN_DRAIN = 4  # the mode's open-drain bit (GPIO_MODE_DEF_OD)
 _mode = {}  # gpio -> mode, once set
 _pull = {}  # gpio -> pull bits
 _level = {}  # gpio -> the level its output register holds
-_led_shown = [None]
+_led_shown = ["off"]  # dark at power-on: only a change is news
 
 
 class Pin(builtin.load("machine").PinBase):
