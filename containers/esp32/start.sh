@@ -4,6 +4,10 @@
 # ESP32_STACK=model is the Java model (mounted from the harness's build), ESP32_STACK=lwip is
 # real lwIP (esp32-lwip, built into this image); MicroPython runs the flash's boot.py and main.py
 # on the board shims, then the REPL on UART0. A stack that dies panics the board, which reboots.
+# Each boot tells the firmware the chip's reset reason (BOARD_RESET_REASON, as ESP-IDF's
+# esp_reset_reason() names it: poweron, panic, sw, task_wdt, deepsleep), which machine.reset_cause()
+# reports; the firmware asks for its own restarts (machine.reset(), the watchdog, deep sleep)
+# through a request file and SIGUSR2 (src/main/micropython/lib/power.py).
 # env: UART_SOCKET_UART2, UART_SOCKET_UART0, FIRMWARE, FSM_RESTART_MS, FSM_MAX_CONFREQS, ESP32_STACK,
 #      TIME_SCALE, LAB_WIFI_SSID, LAB_WIFI_PASSWORD, WLAN_MAC
 set -eu
@@ -18,10 +22,12 @@ ip addr flush dev wlan0
 ip link set wlan0 up
 uart_bridge /dev/ttyUART2 "$UART_SOCKET_UART2"
 uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
+restart_request=/run/esp32-restart
+reset_reason=poweron
 # One power-on of the board: the network stack (in its own process group, with whatever holds
 # ppp0) and MicroPython running boot.py, main.py and the REPL.
 power_on() {
-  event "$EVENT_BOARD_UP" "firmware=$FIRMWARE"
+  event "$EVENT_BOARD_UP" "firmware=$FIRMWARE reset=$reset_reason"
   case "$ESP32_STACK" in
     lwip) stack_name=esp32-lwip
           setsid esp32-lwip /dev/ttyUART2 "$FIRMWARE" 7000 "$FSM_RESTART_MS" "$FSM_MAX_CONFREQS" & ;;
@@ -39,8 +45,9 @@ power_on() {
   done
   # the flash and its lib (where upip installs, '/lib' on the ESP32) come before the board's shims:
   # a module the user put or installed there wins over the shim of the same name
-  BOARD_TIME_SCALE=$TIME_SCALE MICROPYPATH=/flash:/flash/lib:/opt/board/lib:.frozen micropython /opt/board/run.py \
-    < /dev/ttyUART0 > /dev/ttyUART0 2>&1 &
+  BOARD_TIME_SCALE=$TIME_SCALE BOARD_RESET_REASON=$reset_reason BOARD_POWER_PID=$$ \
+    BOARD_RESTART_REQUEST=$restart_request MICROPYPATH=/flash:/flash/lib:/opt/board/lib:.frozen \
+    micropython /opt/board/run.py < /dev/ttyUART0 > /dev/ttyUART0 2>&1 &
   board=$!
 }
 
@@ -65,22 +72,47 @@ panic() {
   power_off
 }
 
+# Deep sleep: the board stays off for $1 ms (-1: until EN, its only other wake-up here).
+deep_sleep() {
+  if [ "$1" -lt 0 ]; then
+    sleep infinity &
+  else
+    sleep "$(($1 / 1000)).$(printf %03d $(($1 % 1000)))" &
+  fi
+  sleeper=$!
+  wait "$sleeper" || true
+  kill "$sleeper" 2>/dev/null || true
+}
+
 # The board runs until the harness stops the container (TERM). The EN button (SIGUSR1 to this
-# script) and a panic both reboot it: boot.py and main.py run again. A stack that dies at every
-# boot reboots the board again and again, each time with its panic event, as an ESP32 boot-loops.
+# script), a panic and the firmware's own restarts (SIGUSR2) reboot it: boot.py and main.py run
+# again. A stack that dies at every boot reboots the board again and again, each time with its
+# panic event, as an ESP32 boot-loops.
 reset_pressed=0
+restart_asked=0
 trap 'reset_pressed=1' USR1
+trap 'restart_asked=1' USR2
 trap 'kill "$board" 2>/dev/null; kill -- "-$stack" 2>/dev/null; exit 0' TERM INT
 power_on
 while :; do
   status=0
-  wait "$stack" || status=$?
+  [ "$reset_pressed$restart_asked" != 00 ] || wait "$stack" || status=$?
+  if [ "$restart_asked" = 1 ]; then
+    restart_asked=0
+    power_off
+    read -r reset_reason off_ms < "$restart_request"
+    rm -f "$restart_request"
+    [ "$reset_reason" != deepsleep ] || deep_sleep "$off_ms"
+  elif [ "$reset_pressed" = 0 ]; then
+    panic "$status"
+    reset_reason=panic
+  fi
+  # EN reboots the board, deep asleep or not, as a power-on of the chip
   if [ "$reset_pressed" = 1 ]; then
     reset_pressed=0
     power_off
     event "$EVENT_BOARD_RESET" "EN pressed"
-  else
-    panic "$status"
+    reset_reason=poweron
   fi
   power_on
 done

@@ -48,6 +48,17 @@ def write(text):
         dupterm(None)
 
 
+class _Console:
+    """The board's console output: UART0, and the attached terminal, if any."""
+
+    def write(self, text):
+        sys.stdout.write(text)
+        write(text)
+
+
+console = _Console()
+
+
 def _print_to_both(*args, sep=" ", end="\n", file=None):
     if file is not None and file is not sys.stdout:
         _print(*args, sep=sep, end=end, file=file)

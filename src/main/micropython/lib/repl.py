@@ -17,15 +17,7 @@ _in = sys.stdin.buffer
 _globals = {"__name__": "__main__"}
 
 
-class _Console:
-    """The REPL's output: UART0, and the terminal dupterm attached, if any."""
-
-    def write(self, text):
-        sys.stdout.write(text)
-        dupterm.write(text)
-
-
-_out = _Console()
+_out = dupterm.console
 
 
 def write(text):

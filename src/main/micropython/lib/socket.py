@@ -6,16 +6,11 @@
 # Each socket wraps a native one; io.IOBase with ioctl's fileno lets select.poll take the
 # wrapper as it takes the native socket.
 import io
-import sys
 
-_path = sys.path[:]
-sys.path[:] = []
-_shim = sys.modules.pop("socket")
-import socket as _real  # noqa: E402  the built-in module, now that the shim is out of the way
-sys.modules["socket"] = _shim
-sys.path[:] = _path
+import builtin
+import callbacks
 
-import callbacks  # noqa: E402
+_real = builtin.load("socket")
 
 error = OSError
 # what v1.13's esp32 usocket names beyond the Unix port's, with the numbers the native (Linux)

@@ -8,16 +8,11 @@
 # board has no time zone) and mktime() take and give seconds of that epoch. Everything else is
 # MicroPython's own.
 import os
-import sys
 
+import builtin
 import callbacks
 
-_path = sys.path[:]
-sys.path[:] = []
-_shim = sys.modules.pop("time")
-import time as _real  # noqa: E402  the built-in module, now that the shim is out of the way
-sys.modules["time"] = _shim
-sys.path[:] = _path
+_real = builtin.load("time")
 
 _scale = float(os.getenv("BOARD_TIME_SCALE") or "1")
 LONG_WAIT_S = 5
@@ -51,8 +46,6 @@ def sleep_us(us):
     _wait_us(int(scaled(us / 1000000) * 1000000))
 
 
-# the host's clock (1970 epoch), which the RTC (machine) counts from
-host = _real
 # seconds from the host's epoch to the ESP32's (2000)
 EPOCH_2000 = _real.mktime((2000, 1, 1, 0, 0, 0, 0, 0))
 

@@ -100,6 +100,12 @@ public enum EventKind {
     UART2_INIT("uart2-init", Origin.BOARD_SHIM),
     RTC_SET("rtc-set", Origin.BOARD_SHIM),
     RESET("reset", Origin.BOARD_SHIM, "reset", null),
+    /** machine.WDT was not fed in time: the board restarts with WDT_RESET as its cause. */
+    WATCHDOG("watchdog", Origin.BOARD_SHIM, "watchdog", null),
+    /** machine.deepsleep(): the board is off until its timer (the detail) or EN wakes it. */
+    DEEPSLEEP("deepsleep", Origin.BOARD_SHIM, "deep sleep", "deep sleep"),
+    /** The level of GPIO 2, the LED of many ESP32 boards, while an output: on or off. */
+    LED("led", Origin.BOARD_SHIM),
     NTP_OK("ntp-ok", Origin.BOARD_SHIM, "NTP ok", null),
     NTP_FAILED("ntp-failed", Origin.BOARD_SHIM, "NTP failed", null),
     UFTPD_START("uftpd-start", Origin.BOARD_SHIM),
