@@ -2,7 +2,7 @@
 # a socket callback, the password from webrepl_cfg.py (or start(password=...)); a client (the
 # WebREPL page, webrepl_cli.py) gets the WebSocket handshake, "Password: ", and once it answered
 # right the board's REPL, attached as a second terminal (dupterm). One client at a time.
-# Files sent or fetched with the WebREPL's file protocol are served by webrepl_files.
+# Files sent or fetched with the WebREPL's file protocol (binary frames) are webrepl_files' job.
 import binascii
 import hashlib
 import socket
@@ -35,7 +35,7 @@ def start(port=PORT, password=None):
 
 
 def stop():
-    if dupterm.attached() is not None and isinstance(dupterm.attached(), _Session):
+    if isinstance(dupterm.attached(), _Session):
         dupterm.attached().close()
     if _listener[0] is not None:
         _listener[0].close()
@@ -43,8 +43,8 @@ def stop():
 
 
 def _start(port, password):
-    if not 4 <= len(password) <= 9:
-        raise ValueError("password must be 4-9 chars")  # what webrepl_setup asks for, checked where it is used
+    if len(password) > 9:
+        raise ValueError  # the firmware keeps 9 characters at the most
     _password[0] = password
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -70,9 +70,10 @@ def _accept(listener):
     except OSError:
         client.close()
         return
+    client.setblocking(False)  # a frame's octets are read as they come, the REPL's loop never waits on them
     session = _Session(client)
     client.setsockopt(socket.SOL_SOCKET, 20, session.on_readable)
-    session.send_text(_PROMPT)
+    session.write(_PROMPT)
 
 
 def _handshake(client):
@@ -98,17 +99,19 @@ def _handshake(client):
 class _Session:
     """One client: its password first, then its keys to the REPL and the REPL's output to it."""
 
+    # the websocket module's stream options (MP_STREAM_GET/SET_DATA_OPTS) and frame kinds
+    _GET_FRAME, _SET_FRAME = 8, 9
+    _TEXT, _BINARY = 1, 2
+
     def __init__(self, client):
         self._client = client
         self._ws = _websocket.websocket(client._native, True)
-        self._typed = b""
+        self._password_typed = b""
         self._logged_in = False
-
-    def send_text(self, text):
-        self._ws.write(text)
+        self._files = webrepl_files.Transfers()
 
     def write(self, text):
-        # dupterm's side: the REPL's output
+        # also dupterm's side: the REPL's output, as text frames
         self._ws.write(text)
 
     def on_readable(self, client):
@@ -116,27 +119,34 @@ class _Session:
             data = self._ws.read(1024)
         except OSError:
             data = b""
+        if data is None:
+            return  # part of a frame: the rest comes with the next callback
         if not data:
             self.close()
-            return
-        if not self._logged_in:
+        elif not self._logged_in:
             self._log_in(data)
-        elif webrepl_files.is_request(data):
-            webrepl_files.serve(data, self._ws)
+        elif self._ws.ioctl(self._GET_FRAME, 0) == self._BINARY:
+            self._send_binary(self._files.take(data))
         else:
             dupterm.typed(data)
 
+    def _send_binary(self, replies):
+        self._ws.ioctl(self._SET_FRAME, self._BINARY)
+        for reply in replies:
+            self._ws.write(reply)
+        self._ws.ioctl(self._SET_FRAME, self._TEXT)
+
     def _log_in(self, data):
-        self._typed += data
-        if b"\r" not in self._typed and b"\n" not in self._typed:
+        self._password_typed += data
+        if b"\r" not in self._password_typed and b"\n" not in self._password_typed:
             return
-        answer = self._typed.replace(b"\n", b"\r").split(b"\r")[0]
+        answer = self._password_typed.replace(b"\n", b"\r").split(b"\r")[0]
         if answer.decode() != _password[0]:
-            self.send_text("\r\nAccess denied\r\n")
+            self.write("\r\nAccess denied\r\n")
             self._client.close()
             return
         self._logged_in = True
-        self.send_text("\r\nWebREPL connected\r\n>>> ")
+        self.write("\r\nWebREPL connected\r\n>>> ")
         dupterm.dupterm(self)
 
     def close(self):

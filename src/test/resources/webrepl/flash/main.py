@@ -1,0 +1,3 @@
+# on the WiFi, then the REPL: the WebREPL started by boot.py serves from the board's loop
+import wifiman
+wifiman.connect()
