@@ -16,7 +16,7 @@ import time
 esp32_port.install()  # as run.py does before boot.py
 import machine  # noqa: E402  after install(): the board's modules, as boot.py and main.py get them
 import os  # noqa: E402
-from machine import ADC, I2C, PWM, SPI, Pin, Signal, Timer, TouchPad, UART, WDT  # noqa: E402
+from machine import ADC, I2C, PWM, SDCard, SPI, Pin, Signal, Timer, TouchPad, UART, WDT  # noqa: E402
 
 events = []
 restarts = []
@@ -319,6 +319,18 @@ def test_umachine_is_the_boards_machine():
     import umachine
 
     check.equal(umachine.Pin, Pin)
+
+
+def test_the_sd_card_slot_is_empty():
+    import errno
+
+    card = SDCard(slot=2, sck=Pin(14), miso=Pin(2), mosi=Pin(15), cs=Pin(13))
+    try:
+        card.info()
+        raise AssertionError("a card answered")
+    except OSError as e:
+        check.equal(e.args[0], errno.ETIMEDOUT)
+    check.raises(ValueError, SDCard, 4)
 
 
 check.run(globals())

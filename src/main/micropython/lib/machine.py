@@ -16,7 +16,7 @@ import callbacks
 import power
 from machine_pin import Pin
 from machine_timer import Timer
-from machine_unattached import ADC, I2C, PWM, SPI, TouchPad
+from machine_unattached import ADC, I2C, PWM, SDCard, SPI, TouchPad
 from machine_wdt import WDT
 
 _unix = builtin.load("machine")

@@ -2,7 +2,8 @@
 # port constructs them (same arguments, same refusals), so that a script that sets them up runs.
 # What they read is what an unconnected pin gives: no I2C device answers its address (OSError
 # ENODEV, as the port's NACK is), an undriven SPI MISO and ADC input read 0 (an open input
-# settles low here, as machine.Pin's does), an untouched pad reads high (touching lowers it).
+# settles low here, as machine.Pin's does), an untouched pad reads high (touching lowers it), and
+# the SD card slot is empty.
 import errno
 
 from machine_pin import Pin
@@ -133,3 +134,23 @@ class TouchPad:
 
     def read(self):
         return _UNTOUCHED
+
+
+class SDCard:
+    """The card slot, empty: constructing it is fine (the port sets up its host only); the card's
+    own first answer is what fails, as ESP-IDF's sdmmc times out waiting for one."""
+
+    def __init__(self, slot=1, width=1, cd=None, wp=None, sck=None, miso=None, mosi=None, cs=None,
+                 freq=20000000):
+        if slot not in (0, 1, 2, 3):
+            raise ValueError("Slot number must be between 0 and 3 inclusive")
+        if width not in (1, 4, 8):
+            raise ValueError("Width must be 1, 4 or 8")
+
+    def _no_card(self, *args):
+        raise OSError(errno.ETIMEDOUT)
+
+    info = readblocks = writeblocks = ioctl = _no_card
+
+    def deinit(self):
+        pass
