@@ -326,6 +326,20 @@ def test_localtime_reads_the_rtc():
     check.equal(time.localtime()[:5], (2021, 3, 4, 5, 6))
 
 
+def test_sendall_sends_all_of_text_and_bytes():
+    server, port = _listening()
+    client = _connect(port)
+    accepted, _ = server.accept()
+    big = bytes(range(256)) * 1024
+    _thread.start_new_thread(lambda: (client.sendall("text:"), client.sendall(big)), ())
+    received = b""
+    while len(received) < 5 + len(big):
+        received += accepted.recv(65536)
+    check.equal((received[:5], received[5:] == big), (b"text:", True))
+    for sock in (client, accepted, server):
+        sock.close()
+
+
 def test_socket_names_the_protocols_as_the_esp32s_usocket():
     check.equal((socket.IPPROTO_IP, socket.IPPROTO_TCP, socket.IPPROTO_UDP), (0, 6, 17))
 

@@ -89,6 +89,12 @@ class socket(io.IOBase):
         data, address = self._native.recvfrom(size)
         return data, _tuple_address(address)
 
+    def sendall(self, data):
+        # the ESP32's lwIP sockets have it, the Unix port's do not: send until all is gone
+        data = memoryview(data.encode() if isinstance(data, str) else data)
+        while data:
+            data = data[self._native.send(data):]
+
     def close(self):
         callbacks.unregister(self)
         self._native.close()
