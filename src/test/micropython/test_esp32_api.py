@@ -310,12 +310,12 @@ def test_the_access_point_is_inactive_unless_started():
 def test_uos_lists_stats_and_measures_the_flash():
     import uos
 
-    with open("/flash/esp32_api.txt", "w") as f:
+    with open("/esp32_api.txt", "w") as f:
         f.write("12345")
-    check.equal(uos.stat("/flash/esp32_api.txt")[6], 5)
-    check.equal("esp32_api.txt" in [entry[0] for entry in uos.ilistdir("/flash")], True)
-    check.equal(len(uos.statvfs("/flash")), 10)
-    uos.remove("/flash/esp32_api.txt")
+    check.equal(uos.stat("/esp32_api.txt")[6], 5)
+    check.equal("esp32_api.txt" in [entry[0] for entry in uos.ilistdir("/")], True)
+    check.equal(len(uos.statvfs("/")), 10)
+    uos.remove("/esp32_api.txt")
 
 
 def test_localtime_reads_the_rtc():

@@ -6,8 +6,9 @@
 import io
 import sys as _real
 
+import flash as _flash
+
 platform = "esp32"
-FLASH = "/flash"
 _BOARD = __file__.rsplit("/", 2)[0] + "/"  # the shims' folder's parent: run.py and lib/
 
 
@@ -16,8 +17,8 @@ def print_exception(exc, file=_real.stdout):
     _real.print_exception(exc, text)
     for line in text.getvalue().splitlines():
         if not line.startswith('  File "' + _BOARD):
-            line = line.replace('File "' + FLASH + "/lib/", 'File "/lib/')
-            file.write(line.replace('File "' + FLASH + "/", 'File "') + "\n")
+            line = line.replace('File "' + _flash.FOLDER + "/lib/", 'File "/lib/')
+            file.write(line.replace('File "' + _flash.FOLDER + "/", 'File "') + "\n")
 
 
 def __getattr__(name):
