@@ -134,10 +134,10 @@ def test_stat_gives_a_folder_no_size_and_no_time_as_littlefs_keeps_none():
 
 def test_ilistdir_gives_name_type_no_inode_and_size():
     _flash_with_lib()
-    _on_host("/flash/lib/four.txt", "1234")
-    _host.mkdir("/flash/lib/sub")
-    check.equal(sorted(os.ilistdir("/lib")), [("four.txt", 0x8000, 0, 4), ("sub", 0x4000, 0, 0)])
-    _host.rmdir("/flash/lib/sub")
+    _host.mkdir("/flash/listed")
+    _host.mkdir("/flash/listed/sub")
+    _on_host("/flash/listed/four.txt", "1234")
+    check.equal(sorted(os.ilistdir("/listed")), [("four.txt", 0x8000, 0, 4), ("sub", 0x4000, 0, 0)])
 
 
 def test_a_file_written_now_is_dated_by_the_board_s_rtc():
@@ -154,6 +154,21 @@ def test_a_file_written_before_the_rtc_was_set_back_to_2000_dates_from_2000():
     _on_host("/flash/older.txt")
     machine.RTC().datetime((2000, 1, 1, 5, 0, 0, 0, 0))
     check.equal(os.stat("/older.txt")[8], 0)
+
+
+def test_sys_path_is_the_esp32_s_then_the_shims_folders():
+    import sys
+
+    check.equal(sys.path[:2], ["", "/lib"])
+    check.equal("/opt/board/lib" in sys.path, True)
+
+
+def test_a_module_in_the_flash_s_lib_imports_as_the_esp32_names_it():
+    _flash_with_lib()
+    _on_host("/flash/lib/from_lib.py", "VALUE = 7\n")
+    import from_lib
+
+    check.equal((from_lib.VALUE, from_lib.__file__), (7, "/lib/from_lib.py"))
 
 
 def test_the_shims_own_files_stay_the_host_s():

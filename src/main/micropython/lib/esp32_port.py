@@ -7,6 +7,8 @@
 # them in sys.modules; import looks there first, before the built-ins (which would also answer
 # usocket, utime and umachine with the Unix port's own, not the shims). The Unix port lets builtins
 # be replaced, as open() is; io.open stays the host's, which the shims use for their own files.
+# sys.path is the ESP32's, ['', '/lib'], then the shims' folders, so a module on the flash wins
+# and its __file__ is the ESP32's ('socksd.py', '/lib/socks.py').
 import builtins
 import sys
 
@@ -20,6 +22,8 @@ def const(value):
 def install():
     builtins.const = const
     builtins.open = flash.open
+    flash.mount_lib()
+    sys.path[:] = ["", "/lib"] + [p for p in sys.path if p and not p.startswith(flash.FOLDER)]
     sys.modules["micropython"] = __import__("esp32_micropython")
     sys.modules["sys"] = __import__("esp32_sys")
     sys.modules["usocket"] = __import__("socket")

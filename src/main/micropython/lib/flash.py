@@ -37,6 +37,13 @@ def host(path):
     return (FOLDER + resolve(path, cwd())).rstrip("/")
 
 
+def mount_lib():
+    """Mounts the flash's lib at '/lib' for MicroPython (its imports, the Unix port's os and
+    io.open), so that '/lib' on sys.path finds the modules there, as on the ESP32. The host's
+    own /lib holds the C libraries, which only the dynamic loader (ffi) reads."""
+    _host.mount(_host.VfsPosix(FOLDER + "/lib"), "/lib")
+
+
 def open(file, *args, **kwargs):
     """builtins.open as the ESP32's: file is an ESP32 path (a file descriptor passes unchanged)."""
     return io.open(host(file) if isinstance(file, (str, bytes)) else file, *args, **kwargs)
