@@ -138,6 +138,7 @@ def test_ilistdir_gives_name_type_no_inode_and_size():
     _host.mkdir("/flash/listed/sub")
     _on_host("/flash/listed/four.txt", "1234")
     check.equal(sorted(os.ilistdir("/listed")), [("four.txt", 0x8000, 0, 4), ("sub", 0x4000, 0, 0)])
+    check.raises(OSError, os.ilistdir, "/not-there")
 
 
 def test_a_file_written_now_is_dated_by_the_board_s_rtc():

@@ -79,12 +79,16 @@ def stat(path):
     return _stat(_flash.host(path))
 
 
+def _listed(folder, name):
+    found = _stat(folder + "/" + name)
+    return name, found[0], 0, found[6]
+
+
 def ilistdir(path="."):
-    # (name, type, inode, size) as littlefs lists: inode 0, a folder's size 0
+    # (name, type, inode, size) as littlefs lists: inode 0, a folder's size 0; a folder that is
+    # not there raises at once, not at the first entry
     folder = _flash.host(path)
-    for entry in _real.ilistdir(folder):
-        found = _stat(folder + "/" + entry[0])
-        yield entry[0], found[0], 0, found[6]
+    return (_listed(folder, entry[0]) for entry in _real.ilistdir(folder))
 
 
 def listdir(path="."):
