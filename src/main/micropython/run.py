@@ -1,21 +1,25 @@
 # The board's firmware after power-on: boot.py, then main.py from the flash, then the REPL on
 # UART0 (standard input and output here), as the ESP32's MicroPython does.
+# Its own paths are the host's: io.open, and the Unix port's os, imported before install() puts
+# the ESP32's in its place.
+import io
 import os
 import sys
 
 import board
 import esp32_port
 import esp32_sys
+import flash
 
 
 def run_flash_file(name):
     try:
-        os.stat("/flash/" + name)
+        f = io.open(flash.FOLDER + "/" + name)
     except OSError:
         return
     board.event(board.RUN, name)
     try:
-        with open("/flash/" + name) as f:
+        with f:
             code = compile(f.read(), name, "exec")  # so a traceback names the file as the board's does
         exec(code, {"__name__": "__main__", "__file__": name})
     except KeyboardInterrupt:
@@ -24,7 +28,7 @@ def run_flash_file(name):
         esp32_sys.print_exception(e)
 
 
-os.chdir("/flash")
+os.chdir(flash.FOLDER)
 esp32_port.install()
 board.event(board.MICROPYTHON_START, sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")
 run_flash_file("boot.py")

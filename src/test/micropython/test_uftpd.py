@@ -141,26 +141,41 @@ def test_a_passive_retrieve_brings_the_whole_file():
     check.equal((len(received), received[0], received[-1]), (65536, 0, 63))
 
 
-def test_an_active_listing_names_the_files():
-    open("/flash/listed.txt", "w").close()
+def _active_listing(verb, port):
+    """What verb (LIST or NLST) sends over an active data connection to port."""
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 18021))
+    listener.bind(("127.0.0.1", port))
     listener.listen(1)
     listener.settimeout(5)
 
     def listing():
         s = session()
-        check.equal(command(s, b"PORT 127,0,0,1,70,101\r\n"), b"200 OK\r\n")
-        s.write(b"NLST\r\n")
+        check.equal(command(s, b"PORT 127,0,0,1,%d,%d\r\n" % (port >> 8, port & 255)), b"200 OK\r\n")
+        s.write(verb + b"\r\n")
         data, _ = listener.accept()
-        names = data.read()
+        text = data.read()
         data.close()
         s.close()
-        return names
+        return text
 
-    check.equal(b"listed.txt\r\n" in board_loop.while_serving(listing), True)
-    listener.close()
+    try:
+        return board_loop.while_serving(listing)
+    finally:
+        listener.close()
+
+
+def test_an_active_listing_names_the_files():
+    open("/flash/listed.txt", "w").close()
+    check.equal(b"listed.txt\r\n" in _active_listing(b"NLST", 18021), True)
+
+
+def test_a_long_listing_dates_a_file_by_the_board_s_rtc():
+    import machine
+
+    machine.RTC().datetime((2021, 3, 4, 3, 5, 6, 7, 0))
+    open("/flash/dated.txt", "w").close()
+    check.equal(b" Mar  4 05:06 dated.txt\r\n" in _active_listing(b"LIST", 18022), True)
 
 
 check.run(globals())

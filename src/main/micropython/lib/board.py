@@ -1,5 +1,6 @@
 # The board's plumbing for the shims: events for the harness, orders to the network-stack model.
 import errno
+import io
 import socket
 
 CONTROL_PORT = 7000
@@ -25,7 +26,7 @@ SOCKS_ERROR = "socks-error"
 
 def event(kind, detail=""):
     # PID 1's output is the container's log, which the harness reads
-    with open("/proc/1/fd/1", "w") as out:
+    with io.open("/proc/1/fd/1", "w") as out:
         out.write("@@event %s %s\n" % (kind, detail))
 
 

@@ -93,9 +93,10 @@ class UART:
 _rtc_offset = [_clock.mktime((2000, 1, 1, 0, 0, 0, 0, 0)) - _clock.time()]
 
 
-def rtc_seconds():
-    """The RTC's time, in the host's epoch: what time.localtime() reads, as on the ESP32."""
-    return int(_clock.time() + _rtc_offset[0])
+def rtc_seconds(host_seconds=None):
+    """The RTC's time, in the host's epoch: what time.localtime() reads, as on the ESP32; at the
+    host clock's reading host_seconds (now by default), as the RTC is set now."""
+    return int((_clock.time() if host_seconds is None else host_seconds) + _rtc_offset[0])
 
 
 class RTC:

@@ -2,6 +2,7 @@
 # network stack (lwIP, or its model) does the work; these classes give it the board's Python face.
 # The radio's world is the lab's: one access point in range, the router's, named and keyed by
 # LAB_WIFI_SSID and LAB_WIFI_PASSWORD (the stack joins nothing else).
+import io
 import os
 
 import board
@@ -76,7 +77,7 @@ class PPP:
             # the firmware takes only the name server from the four, and makes it lwIP's one
             # name server, which every lookup on the board then asks
             _, _, _, dns = config
-            with open(RESOLVER, "w") as f:
+            with io.open(RESOLVER, "w") as f:
                 f.write("nameserver %s\n" % dns)
             return None
         # (ip, gw, netmask, dns): not WLAN's order, as in the firmware; (None,)*4 before active()

@@ -4,6 +4,7 @@
 # task watchdog, deep sleep). A restart is written to start.sh's request file, signalled with
 # SIGUSR2, and ends MicroPython at once from whichever thread asks, as the chip stops everything.
 import ffi
+import io
 import os
 
 _libc = ffi.open("libc.so.6")
@@ -19,7 +20,7 @@ def reset_reason():
 def restart(reason, off_ms=-1):
     """Powers the board off; start.sh powers it on again with that reset reason after off_ms
     (at once for 0; only when EN is pressed for -1: a deep sleep with no timer)."""
-    with open(os.getenv("BOARD_RESTART_REQUEST"), "w") as request:
+    with io.open(os.getenv("BOARD_RESTART_REQUEST"), "w") as request:
         request.write("%s %d\n" % (reason, off_ms))
     _kill(int(os.getenv("BOARD_POWER_PID")), _SIGUSR2)
     _exit(0)

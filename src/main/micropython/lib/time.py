@@ -50,10 +50,10 @@ def sleep_us(us):
 EPOCH_2000 = _real.mktime((2000, 1, 1, 0, 0, 0, 0, 0))
 
 
-def _rtc():
+def _rtc(host_seconds=None):
     import machine  # here, not above: machine imports time
 
-    return machine.rtc_seconds()
+    return machine.rtc_seconds(host_seconds)
 
 
 def time():
@@ -65,6 +65,11 @@ def localtime(seconds=None):
 
 
 gmtime = localtime
+
+
+def of_host(seconds):
+    """The board's time of a reading of the host's clock (a file's mtime); 0 for one before 2000."""
+    return max(0, _rtc(seconds) - EPOCH_2000)
 
 
 def mktime(fields):

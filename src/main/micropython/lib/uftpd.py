@@ -2,14 +2,15 @@
 # on port 21 with the banner of the original, active (PORT) and passive (PASV) data connections.
 # Written in the ESP32 port's callback style, as the original: the board's loop calls a session's
 # callback when its client has sent something; the call answers the commands that arrived, data
-# transfers included (the loop waits for them, as on the board).
-import os
+# transfers included (the loop waits for them, as on the board). Its paths are the ESP32's: the
+# flash is its root, whether or not esp32_port.install() has put that view in os and open.
 import socket
 
 import board
+import esp32_os as os
+import flash
 
 PORT = 21
-ROOT = "/flash"
 BANNER = "220 Hello, this is the ESP8266.\r\n"
 DATA_TIMEOUT = 5  # seconds a data connection may keep the board's loop waiting
 LINE_LIMIT = 1024
@@ -84,15 +85,7 @@ class Session:
             self.passive.close()
 
     def path(self, argument):
-        target = argument if argument.startswith("/") else self.cwd.rstrip("/") + "/" + argument
-        parts = []
-        for part in target.split("/"):
-            if part == "..":
-                if parts:
-                    parts.pop()
-            elif part and part != ".":
-                parts.append(part)
-        return "/" + "/".join(parts)
+        return flash.resolve(argument, self.cwd)
 
     def data(self):
         if self.passive is not None:
@@ -127,7 +120,7 @@ class Session:
         elif verb in ("CWD", "XCWD", "CDUP"):
             target = self.path(".." if verb == "CDUP" else argument)
             try:
-                if not os.stat(ROOT + target)[0] & 0x4000:
+                if not os.stat(target)[0] & 0x4000:
                     raise OSError(20)
                 self.cwd = target
                 self.reply("250 OK\r\n")
@@ -154,7 +147,7 @@ class Session:
             self.receive_file(argument)
         elif verb == "DELE":
             try:
-                os.remove(ROOT + self.path(argument))
+                os.remove(self.path(argument))
                 self.reply("250 OK\r\n")
             except OSError:
                 self.reply("550 No such file.\r\n")
@@ -182,7 +175,7 @@ class Session:
     def send_listing(self, verb, argument):
         directory = self.path(argument if argument and not argument.startswith("-") else ".")
         try:
-            names = sorted(os.listdir(ROOT + directory))
+            names = sorted(os.listdir(directory))
         except OSError:
             self.reply("550 No such directory.\r\n")
             return
@@ -193,14 +186,14 @@ class Session:
                 if verb == "NLST":
                     conn.write((name + "\r\n").encode())
                 else:
-                    conn.write(listing_line(name, os.stat(ROOT + directory.rstrip("/") + "/" + name)).encode())
+                    conn.write(listing_line(name, os.stat(directory.rstrip("/") + "/" + name)).encode())
         finally:
             conn.close()
         self.reply("226 Done.\r\n")
 
     def send_file(self, argument):
         try:
-            f = open(ROOT + self.path(argument), "rb")
+            f = flash.open(self.path(argument), "rb")
         except OSError:
             self.reply("550 No such file.\r\n")
             return
@@ -221,7 +214,7 @@ class Session:
         self.reply("150 Opened data connection.\r\n")
         conn = self.data()
         try:
-            with open(ROOT + self.path(argument), "wb") as f:
+            with flash.open(self.path(argument), "wb") as f:
                 while True:
                     chunk = conn.recv(512)
                     if not chunk:

@@ -3,11 +3,12 @@
 # takes the version the index calls newest, downloads its .tar.gz and unpacks it into the
 # flash's /lib, then installs the packages its egg-info's requires.txt names. Same requests,
 # same lines printed, same errors. Paths are the ESP32's: its flash is the root of its file
-# system ('/lib' is sys.path[1] there); on this board the flash is the folder FLASH.
+# system ('/lib' is sys.path[1] there), whether or not esp32_port.install() has put that view in
+# os and open.
 import deflate
-import esp32_sys
+import esp32_os as os
+import flash
 import json
-import os
 import socket
 import sys
 import tls
@@ -15,7 +16,6 @@ import tls
 import upip_utarfile
 
 index_urls = ["https://micropython.org/pi", "https://pypi.org/pypi"]
-FLASH = esp32_sys.FLASH
 LIB = "/lib"
 # what v1.13 leaves out of an sdist: its build files and metadata, at the package's top
 _SKIPPED = ("setup.", "PKG-INFO", "README")
@@ -28,11 +28,6 @@ class NotFoundError(Exception):
 
 class _Unreachable(Exception):
     """v1.13 prints 'Error: ' and this, then calls sys.exit(1)."""
-
-
-def on_flash(path):
-    """Where the board keeps a file the ESP32 names path ('/lib/socks.py': FLASH + '/lib/socks.py')."""
-    return FLASH + path if path.startswith("/") else path
 
 
 def _makedirs(file_path):
@@ -127,9 +122,9 @@ def install_tar(entries, prefix):
             continue
         if entry.type == upip_utarfile.DIRECTORY:
             continue
-        target = on_flash(prefix + name)
+        target = prefix + name
         _makedirs(target)
-        with open(target, "wb") as out:
+        with flash.open(target, "wb") as out:
             while True:
                 n = entry.readinto(buffer)
                 if not n:

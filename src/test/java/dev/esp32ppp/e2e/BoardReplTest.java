@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The public API's REPL on the ESP32's UART0 ({@code lab.esp32().repl()}), as a tool on a real
  * board's /dev/ttyUSB0 has it: code runs on the board and prints its answer, a line at the
- * prompt too; once the lab closes, its pseudo-terminal and socket are gone with it.
+ * prompt too, with the flash as the root of its files; once the lab closes, its pseudo-terminal
+ * and socket are gone with it.
  */
 @Tag("e2e")
 class BoardReplTest {
@@ -26,6 +27,9 @@ class BoardReplTest {
             lab.events().await("esp32", "main-done", Duration.ofSeconds(120));
             assertThat(lab.esp32().repl("import sys\nprint(sys.platform, 6 * 7)")).contains("esp32 42");
             assertThat(lab.esp32().repl().enter("1 + 1")).contains("2");
+            assertThat(lab.esp32().repl("import os, sys\nprint(os.getcwd(), 'main.py' in os.listdir('/'), "
+                    + "'etc' in os.listdir('/'), open('/boot.py').read() == open('boot.py').read(), sys.path[:2])"))
+                    .as("the flash is the root, as on the ESP32").contains("/ True False True ['', '/lib']");
             runFolder = lab.runFolder();
         }
         try (Stream<Path> files = Files.list(runFolder)) {
