@@ -103,7 +103,7 @@ public enum EventKind {
     /** machine.WDT was not fed in time: the board restarts with WDT_RESET as its cause. */
     WATCHDOG("watchdog", Origin.BOARD_SHIM, "watchdog", null),
     /** machine.deepsleep(): the board is off until its timer (the detail) or EN wakes it. */
-    DEEPSLEEP("deepsleep", Origin.BOARD_SHIM, "deep sleep", "deep sleep"),
+    DEEPSLEEP("deep-sleep", Origin.BOARD_SHIM, "deep sleep", "deep sleep"),
     /** The level of GPIO 2, the LED of many ESP32 boards, while an output: on or off. */
     LED("led", Origin.BOARD_SHIM),
     NTP_OK("ntp-ok", Origin.BOARD_SHIM, "NTP ok", null),

@@ -32,7 +32,7 @@ class BoardRestartsTest {
                 .withMain(ProjectHome.path().resolve("src/test/resources/esp32/main-reset-causes.py"));
         try (Lab lab = Lab.start(new LabConfig(Topologies.esp32Alone(board), 1, LabConfig.defaultRunsFolder()))) {
             lab.events().await("esp32", EventKind.LED, BOOTS);
-            assertThat(restarts(lab)).containsExactly("board-up reset=poweron", "deepsleep 500 ms",
+            assertThat(restarts(lab)).containsExactly("board-up reset=poweron", "deep-sleep 500 ms",
                     "board-up reset=deepsleep", "reset machine.reset()", "board-up reset=sw",
                     "watchdog not fed for 1000 ms", "board-up reset=task_wdt", "led on");
             assertThat(printed(lab)).filteredOn(line -> line.startsWith("reset_cause="))
