@@ -1,3 +1,3 @@
-# on the WiFi, then the REPL: the WebREPL started by boot.py serves from the board's loop
+# straight onto the WiFi, then the REPL: the WebREPL that boot.py started serves from the board's loop
 import wifiman
 wifiman.connect()

@@ -11,7 +11,7 @@ public final class Nodes {
     public static final String S30PPP = "/etc/init.d/S30ppp";
     /** The LAN Linux's node name. */
     public static final String LAN_LINUX = "lanlinux";
-    /** The lab's WiFi network, which the fixture's wifi.json names. */
+    /** The lab's WiFi network, which the fixture's wifiman.conf names. */
     private static final String WIFI_SSID = "ulx3s-lab";
     private static final String WIFI_PASSWORD = "radiona";
     /** The ESP32 station's MAC; the router's DHCP gives it 192.168.28.118. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WebREPL that boards start from boot.py ({@code import webrepl; webrepl.start()}, password
- * in webrepl_cfg.py) on a real board: a WebSocket client on the WiFi logs in and what it types
+ * The WebREPL that the field's boot.py starts ({@code import webrepl; webrepl.start()}, password
+ * in webrepl_cfg.py; the harness's flash has both) on a real board: a WebSocket client on the WiFi logs in and what it types
  * runs at the board's REPL, its answer coming back to it, while the console says who connected.
  */
 @Tag("e2e")
