@@ -439,7 +439,8 @@ static void mirror_default(void) {
     routing_table("after");
 }
 
-/* ---- the WiFi station: joins the lab's network, DHCP by busybox udhcpc ---------------------- */
+/* ---- the WiFi station: joins the lab's network, DHCP by busybox udhcpc, or the static address
+ * that WLAN.ifconfig() set (udhcpc's own script takes it, as it takes a lease) -------------- */
 
 static struct {
     char ip[16], netmask[16], router[16], dns[16];
@@ -462,7 +463,12 @@ static err_t wifi_netif_init(struct netif *netif) {
     return ERR_OK;
 }
 
-static void wifi_connect(const char *ssid, const char *password) {
+/* The static address, as WLAN.ifconfig((ip, mask, gw, dns)) gave it (mask in bits), or NULL. */
+struct static_address {
+    const char *ip, *mask_bits, *router, *dns;
+};
+
+static void wifi_connect(const char *ssid, const char *password, const struct static_address *fixed) {
     const char *lab_ssid = getenv("LAB_WIFI_SSID");
     const char *lab_password = getenv("LAB_WIFI_PASSWORD");
     if (lab_ssid == NULL || strcmp(ssid, lab_ssid) != 0) {
@@ -479,6 +485,14 @@ static void wifi_connect(const char *ssid, const char *password) {
         int null_fd = open("/dev/null", O_WRONLY);
         dup2(null_fd, STDOUT_FILENO);
         dup2(null_fd, STDERR_FILENO);
+        if (fixed != NULL) {
+            setenv("interface", "wlan0", 1);
+            setenv("ip", fixed->ip, 1);
+            setenv("mask", fixed->mask_bits, 1);
+            setenv("router", fixed->router, 1);
+            setenv("dns", fixed->dns, 1);
+            execlp("sh", "sh", "/opt/node/udhcpc.sh", "bound", (char *)NULL);
+        }
         execlp("busybox", "busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
                "-s", "/opt/node/udhcpc.sh", (char *)NULL);
         _exit(127);
@@ -650,9 +664,9 @@ static void ifconfig_answer(char *answer, size_t size) {
 /* Answers one command; returns false when the answer comes later (active 0 waits for the close). */
 static bool execute(int client, char *command) {
     char answer[LINE_MAX_LEN] = "ok";
-    char *words[3] = {NULL, NULL, NULL};
+    char *words[7] = {NULL};
     int count = 0;
-    for (char *word = strtok(command, " \t\r"); word != NULL && count < 3; word = strtok(NULL, " \t\r")) {
+    for (char *word = strtok(command, " \t\r"); word != NULL && count < 7; word = strtok(NULL, " \t\r")) {
         words[count++] = word;
     }
     if (count == 0) {
@@ -684,7 +698,8 @@ static bool execute(int client, char *command) {
                  fsm_state_name(pcb ? pcb->ipcp_fsm.state : 0), fsm_state_name(pcb ? pcb->ipv6cp_fsm.state : 0),
                  connected ? "true" : "false");
     } else if (strcmp(words[0], "wifi-connect") == 0 && words[1] != NULL) {
-        wifi_connect(words[1], words[2] != NULL ? words[2] : "-");
+        struct static_address fixed = {words[3], words[4], words[5], words[6]};
+        wifi_connect(words[1], words[2] != NULL ? words[2] : "-", words[6] != NULL ? &fixed : NULL);
     } else if (strcmp(words[0], "wifi-disconnect") == 0) {
         has_lease = false;
     } else if (strcmp(words[0], "wifi-isconnected") == 0) {

@@ -14,7 +14,7 @@ def _control(command):
     _sent.append(command)
     words = command.split()
     if words[0] == "wifi-connect":
-        _answers["wifi-isconnected"] = "true" if words[1:] == ["lab", "secret"] else "false"
+        _answers["wifi-isconnected"] = "true" if words[1:3] == ["lab", "secret"] else "false"
     elif words[0] == "wifi-disconnect":
         _answers["wifi-isconnected"] = "false"
     if words[0] == "wifi-ifconfig":
@@ -165,6 +165,29 @@ def test_the_access_point_has_the_stations_mac_plus_one_and_espidfs_address():
     check.equal((ap.config("essid"), ap.config("authmode")), ("ulx3s", 3))
     check.raises(ValueError, ap.config, "password")
     check.equal((ap.isconnected(), ap.status(), ap.status("stations")), (False, None, []))
+
+
+def test_a_static_address_is_the_stations_at_once_and_goes_to_the_stack_with_connect():
+    sta = _station()
+    sta.active(True)
+    check.equal(sta.ifconfig(("192.168.28.50", 24, "192.168.28.254", "192.168.28.254")), None)
+    check.equal(sta.ifconfig(), ("192.168.28.50", "255.255.255.0", "192.168.28.254", "192.168.28.254"))
+    sta.connect("lab", "secret")
+    check.equal(_sent[-1], "wifi-connect lab secret 192.168.28.50 24 192.168.28.254 192.168.28.254")
+    sta.ifconfig(("192.168.28.51", "255.255.0.0", "192.168.28.254", "192.168.28.254"))
+    check.equal(_sent[-1], "wifi-connect lab secret 192.168.28.51 16 192.168.28.254 192.168.28.254")
+    sta.ifconfig("dhcp")
+    sta.connect()
+    check.equal(_sent[-1], "wifi-connect lab secret")
+    check.raises(ValueError, sta.ifconfig, "static")
+    check.raises(ValueError, sta.ifconfig, ("192.168.28.50", 24))
+
+
+def test_the_access_points_address_can_be_set():
+    ap = network.AccessPoint(_station())
+    ap.ifconfig(("10.1.1.1", "255.255.255.0", "10.1.1.1", "10.1.1.1"))
+    check.equal(ap.ifconfig()[:3], ("10.1.1.1", "255.255.255.0", "10.1.1.1"))
+    check.raises(ValueError, ap.ifconfig, "dhcp")
 
 
 check.run(globals())

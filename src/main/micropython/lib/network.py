@@ -118,6 +118,28 @@ def _mac(text):
     return bytes(int(octet, 16) for octet in text.split(":"))
 
 
+def _mask_bits(mask):
+    # ifconfig takes the netmask dotted or, as v1.13 allows, as its length in bits
+    if isinstance(mask, int):
+        return mask
+    value = 0
+    for octet in mask.split("."):
+        value = value << 8 | int(octet)
+    return bin(value).count("1")
+
+
+def _dotted(bits):
+    value = (0xFFFFFFFF << (32 - bits)) & 0xFFFFFFFF if bits else 0
+    return ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
+
+
+def _four(config):
+    if not isinstance(config, (tuple, list)) or len(config) != 4:
+        raise ValueError("invalid arguments")
+    ip, mask, gateway, dns = config
+    return ip, _dotted(_mask_bits(mask)), gateway, dns
+
+
 class _Interface:
     """What both WLAN interfaces share: the radio's mode bit, the MAC, DHCP's host name."""
 
@@ -172,6 +194,7 @@ class Station(_Interface):
         self._password = ""
         self._requested = False
         self._refusal = 0
+        self._static = None  # (ip, netmask, gateway, dns) that ifconfig() set, in DHCP's place
 
     def active(self, is_active=None):
         if is_active is not None and not is_active and self._active:
@@ -189,7 +212,11 @@ class Station(_Interface):
             self._password = "" if password is None else password
         self._requested = True
         self._refusal = self._air.refusal(self._ssid, self._password)
-        board.control("wifi-connect %s %s" % (self._ssid or "-", self._password or "-"))
+        fixed = ""
+        if self._static is not None:
+            ip, netmask, gateway, dns = self._static
+            fixed = " %s %d %s %s" % (ip, _mask_bits(netmask), gateway, dns)
+        board.control("wifi-connect %s %s%s" % (self._ssid or "-", self._password or "-", fixed))
 
     def disconnect(self):
         self._requested = False
@@ -205,10 +232,18 @@ class Station(_Interface):
         return board.control("wifi-isconnected") == "true"
 
     def ifconfig(self, config=None):
-        if config is not None:
-            raise NotImplementedError("the lab's station takes its address by DHCP only")
-        # (ip, netmask, gw, dns)
-        return tuple(board.control("wifi-ifconfig").split())
+        if config is None:
+            # (ip, netmask, gw, dns): a static address is the interface's at once, as on the board
+            if self._static is not None and not self.isconnected():
+                return self._static
+            return tuple(board.control("wifi-ifconfig").split())
+        if config == "dhcp":
+            self._static = None  # DHCP again, from the next connection on
+            return None
+        self._static = _four(config)
+        if self.isconnected():
+            self.connect()  # the stack takes the new address in place of the lease it has
+        return None
 
     def scan(self):
         if not self._active:
@@ -251,13 +286,12 @@ class Station(_Interface):
 class AccessPoint(_Interface):
     """WLAN(AP_IF): inactive unless started; no station ever joins it in the lab."""
 
-    ADDRESS = ("192.168.4.1", "255.255.255.0", "192.168.4.1")
-
     def __init__(self, station):
         mac = bytearray(station.config("mac"))
         mac[5] = (mac[5] + 1) & 0xFF  # the ESP32 gives its access point the station's MAC + 1
         super().__init__(bytes(mac))
         self._station = station
+        self._address = ("192.168.4.1", "255.255.255.0", "192.168.4.1")  # ESP-IDF's
         self._settings = {
             "essid": "ESP_%02X%02X%02X" % (mac[3], mac[4], mac[5]),
             "hidden": False,
@@ -272,9 +306,10 @@ class AccessPoint(_Interface):
 
     def ifconfig(self, config=None):
         if config is not None:
-            raise NotImplementedError("the lab's access point keeps ESP-IDF's 192.168.4.1/24")
+            self._address = _four(config)[:3]
+            return None
         # one name server for every interface, as lwIP has: the station's, once DHCP gave one
-        return self.ADDRESS + (self._station.ifconfig()[3],)
+        return self._address + (self._station.ifconfig()[3],)
 
     def scan(self):
         raise OSError("STA must be active")

@@ -24,7 +24,8 @@ import java.util.concurrent.ExecutionException;
  * The ESP32 network-stack model as a process in the esp32 container. It owns UART2 (a pty),
  * ppp0 (a TUN held by socat) and the default route, and takes orders on a control socket, one
  * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
- * {@code state}, {@code wifi-connect SSID PASSWORD}, {@code wifi-isconnected},
+ * {@code state}, {@code wifi-connect SSID PASSWORD [IP MASK_BITS GATEWAY DNS]} (with the four:
+ * the static address WLAN.ifconfig() set, in DHCP's place), {@code wifi-isconnected},
  * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
  * {@code error ERRNO}; {@code active 0} answers when the board's active(False) would return, once
  * the link closed (4 s at the most). Events go to standard output as {@link EventLine}s.
@@ -120,9 +121,11 @@ public final class ModelMain {
             case "wifi-connect" -> {
                 String ssid = words[1];
                 String password = words.length > 2 ? words[2] : "-";
+                WifiStation.StaticAddress fixed = words.length > 6
+                        ? new WifiStation.StaticAddress(words[3], words[4], words[5], words[6]) : null;
                 // association and DHCP take a while: connect() returns at once, as on the board
                 Thread.ofPlatform().daemon().name("wifi").start(() -> {
-                    WifiStation.Lease lease = wifi.connect(ssid, password);
+                    WifiStation.Lease lease = wifi.connect(ssid, password, fixed);
                     if (lease != null) {
                         scheduler.execute(() -> model.wifiUp(lease));
                     }

@@ -10,11 +10,16 @@ import java.util.function.BiConsumer;
 
 /**
  * The ESP32's WiFi station on the lab's LAN: it joins only the lab's network with the right
- * password, then takes an address by DHCP from the router (busybox udhcpc on wlan0).
+ * password, then takes an address by DHCP from the router (busybox udhcpc on wlan0), or the
+ * static one WLAN.ifconfig() set (udhcpc's script takes it as it takes a lease).
  */
 final class WifiStation {
     /** What DHCP gave: address, netmask, router, name server. */
     record Lease(String ip, String netmask, String router, String dns) {
+    }
+
+    /** The static address WLAN.ifconfig((ip, mask, gw, dns)) set, its netmask in bits. */
+    record StaticAddress(String ip, String maskBits, String router, String dns) {
     }
 
     private final String ssid;
@@ -32,16 +37,20 @@ final class WifiStation {
         return lease;
     }
 
-    /** Associates and runs DHCP; blocks for the DHCP exchange. @return the lease, or null */
-    Lease connect(String wantedSsid, String wantedPassword) {
+    /**
+     * Associates and runs DHCP, or takes the static address; blocks for the DHCP exchange.
+     *
+     * @param fixed the static address, or null for DHCP
+     * @return the lease, or null
+     */
+    Lease connect(String wantedSsid, String wantedPassword, StaticAddress fixed) {
         if (!ssid.equals(wantedSsid) || !password.equals(wantedPassword)) {
             events.accept(EventKind.WIFI_FAILED, ssid.equals(wantedSsid) ? "wrong password" : "no network " + wantedSsid);
             return null;
         }
         events.accept(EventKind.WIFI_ASSOCIATED, "ssid=" + ssid);
         try {
-            Process dhcp = new ProcessBuilder("busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
-                    "-s", "/opt/node/udhcpc.sh").redirectErrorStream(true)
+            Process dhcp = addressing(fixed).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (dhcp.waitFor() != 0) {
                 events.accept(EventKind.WIFI_FAILED, "no DHCP answer");
@@ -61,6 +70,17 @@ final class WifiStation {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    private static ProcessBuilder addressing(StaticAddress fixed) {
+        if (fixed == null) {
+            return new ProcessBuilder("busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
+                    "-s", "/opt/node/udhcpc.sh");
+        }
+        ProcessBuilder script = new ProcessBuilder("sh", "/opt/node/udhcpc.sh", "bound");
+        script.environment().putAll(Map.of("interface", "wlan0", "ip", fixed.ip(), "mask", fixed.maskBits(),
+                "router", fixed.router(), "dns", fixed.dns()));
+        return script;
     }
 
     void disconnect() {

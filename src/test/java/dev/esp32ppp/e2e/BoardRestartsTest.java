@@ -35,9 +35,11 @@ class BoardRestartsTest {
             assertThat(restarts(lab)).containsExactly("board-up reset=poweron", "deep-sleep 500 ms",
                     "board-up reset=deepsleep", "reset machine.reset()", "board-up reset=sw",
                     "watchdog not fed for 1000 ms", "board-up reset=task_wdt", "led on");
-            assertThat(printed(lab)).filteredOn(line -> line.startsWith("reset_cause="))
+            // a console line reaches the harness a moment after the event the board sent after it
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(printed(lab))
+                    .filteredOn(line -> line.startsWith("reset_cause="))
                     .containsExactly("reset_cause=1 wake_reason=0", "reset_cause=4 wake_reason=4",
-                            "reset_cause=2 wake_reason=0", "reset_cause=3 wake_reason=0");
+                            "reset_cause=2 wake_reason=0", "reset_cause=3 wake_reason=0"));
             assertThat(printed(lab)).anyMatch(line -> line.contains("task_wdt: Task watchdog got triggered"));
 
             Event firstBoot = lab.events().of("esp32", EventKind.BOARD_UP).getFirst();
