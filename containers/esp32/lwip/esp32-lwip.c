@@ -10,7 +10,9 @@
  * into the container's routes. It speaks the Java model's control protocol (ModelMain): one
  * command a line on 127.0.0.1:PORT, answered "ok [VALUE]" or "error ERRNO", and reports the same
  * events as "@@event KIND DETAIL" lines on standard output, which is the container's log. One
- * command is its own, for tests: "uart2-received", how many octets it has read from UART2 (a
+ * command is lwIP's alone (the model speaks no PAP or CHAP): "auth TYPE USER PASSWORD", what
+ * connect(authmode=, username=, password=) hands to pppapi_set_auth, the two in hex so that any
+ * octet survives the line. One command is its own, for tests: "uart2-received", how many octets it has read from UART2 (a
  * test that wrote as many knows nothing of it is still on the way).
  *
  * One thread, lwIP's NO_SYS mode: a select() loop over the UART, the TUN, the control clients
@@ -586,6 +588,43 @@ static void ppp_activate(void) {
           restart_ms * pcb->settings.fsm_max_conf_req_transmits);
 }
 
+/* connect()'s credentials: lwIP keeps pointers to them, so they live here */
+static char auth_user[128], auth_password[128];
+
+/* Decodes hex into text, false when it is not hex or too long for the buffer. */
+static bool unhex(const char *hex, char *text, size_t size) {
+    size_t length = strlen(hex);
+    if (length % 2 != 0 || length / 2 >= size) {
+        return false;
+    }
+    for (size_t i = 0; i < length / 2; i++) {
+        unsigned int octet;
+        if (sscanf(hex + 2 * i, "%2x", &octet) != 1) {
+            return false;
+        }
+        text[i] = (char)octet;
+    }
+    text[length / 2] = '\0';
+    return true;
+}
+
+/* network_ppp.c: pppapi_set_auth when connect() has an authmode other than AUTH_NONE */
+static const char *ppp_auth_command(const char *type, const char *user, const char *password) {
+    if (!active) {
+        return "error EPERM";
+    }
+    if (type == NULL || user == NULL || password == NULL || !unhex(user, auth_user, sizeof auth_user)
+        || !unhex(password, auth_password, sizeof auth_password)) {
+        return "error EINVAL auth TYPE USER PASSWORD, the last two in hex";
+    }
+    int authtype = atoi(type);
+    if (authtype != PPPAUTHTYPE_PAP && authtype != PPPAUTHTYPE_CHAP) {
+        return "error EINVAL auth TYPE is 1 (PAP) or 2 (CHAP)";
+    }
+    ppp_set_auth(pcb, (u8_t)authtype, auth_user, auth_password);
+    return "ok";
+}
+
 static const char *ppp_connect_command(void) {
     if (!active) {
         return "error EPERM";
@@ -684,6 +723,8 @@ static bool execute(int client, char *command) {
         } else if (active) {
             ppp_finish_deactivate();
         }
+    } else if (strcmp(words[0], "auth") == 0) {
+        snprintf(answer, sizeof answer, "%s", ppp_auth_command(words[1], words[2], words[3]));
     } else if (strcmp(words[0], "connect") == 0) {
         snprintf(answer, sizeof answer, "%s", ppp_connect_command());
     } else if (strcmp(words[0], "uart2-received") == 0) {

@@ -83,6 +83,13 @@ def test_ppp_auth_constants_live_on_the_class_and_a_bad_one_is_refused():
     check.raises(TypeError, lambda: ppp.connect(authmode=network.PPP.AUTH_PAP))
 
 
+def test_ppp_credentials_go_to_the_stack_before_connect():
+    ppp = network.PPP(_uart())
+    ppp.active(True)
+    ppp.connect(authmode=ppp.AUTH_CHAP, username="esp32", password="se cret")
+    check.equal(_sent[-2:], ["auth 2 6573703332 73652063726574", "connect"])
+
+
 def test_wlan_gives_one_object_per_interface():
     check.equal(network.WLAN(network.STA_IF) is network.WLAN(), True)
     check.equal(network.WLAN(network.AP_IF) is network.WLAN(network.AP_IF), True)

@@ -3,6 +3,7 @@
 # The radio's world is the lab's: one access point in range, the router's, named and keyed by
 # LAB_WIFI_SSID and LAB_WIFI_PASSWORD (the stack joins nothing else).
 import io
+import binascii
 import os
 
 import board
@@ -37,6 +38,10 @@ STAT_HANDSHAKE_TIMEOUT = 204
 RESOLVER = "/etc/resolv.conf"
 
 
+def _hex(text):
+    return binascii.hexlify(text.encode()).decode()
+
+
 def phy_mode(mode=None):
     return None
 
@@ -64,8 +69,11 @@ class PPP:
             raise OSError("must be active")
         if authmode not in (PPP.AUTH_NONE, PPP.AUTH_PAP, PPP.AUTH_CHAP):
             raise ValueError("invalid auth")
-        if authmode != PPP.AUTH_NONE and not (isinstance(username, str) and isinstance(password, str)):
-            raise TypeError("can't convert NoneType to str")
+        if authmode != PPP.AUTH_NONE:
+            if not (isinstance(username, str) and isinstance(password, str)):
+                raise TypeError("can't convert NoneType to str")
+            # pppapi_set_auth; hex, so that any character crosses the control line
+            board.control("auth %d %s %s" % (authmode, _hex(username), _hex(password)))
         # the stack raises EALREADY on a second connect, as the firmware does, until active(False)
         board.control("connect")
 

@@ -132,6 +132,8 @@ public final class ModelMain {
                 });
                 yield "ok";
             }
+            // connect()'s credentials (lwIP's pppapi_set_auth): the model has no PAP or CHAP
+            case "auth" -> "error EOPNOTSUPP the model stack speaks no PAP or CHAP; run the board on lwip";
             case "wifi-disconnect" -> {
                 wifi.disconnect();
                 yield "ok";
