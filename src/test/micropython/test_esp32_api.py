@@ -347,6 +347,32 @@ def test_sendall_sends_all_of_text_and_bytes():
         sock.close()
 
 
+def test_a_wait_that_runs_out_is_etimedout_and_a_non_blocking_one_eagain():
+    import errno
+
+    server, port = _listening()
+    server.settimeout(0.1)
+    _expect_errno(server.accept, errno.ETIMEDOUT)
+    client = _connect(port)
+    accepted, _ = server.accept()
+    accepted.settimeout(0.1)
+    for operation in (lambda: accepted.recv(10), lambda: accepted.readline(), lambda: accepted.read(10)):
+        _expect_errno(operation, errno.ETIMEDOUT)
+    accepted.setblocking(False)
+    _expect_errno(lambda: accepted.recv(10), errno.EAGAIN)
+    for sock in (client, accepted, server):
+        sock.close()
+
+
+def _expect_errno(operation, number):
+    try:
+        operation()
+    except OSError as e:
+        check.equal(e.args[0], number)
+        return
+    raise AssertionError("no OSError %d" % number)
+
+
 def test_socket_names_the_protocols_as_the_esp32s_usocket():
     check.equal((socket.IPPROTO_IP, socket.IPPROTO_TCP, socket.IPPROTO_UDP), (0, 6, 17))
 

@@ -5,6 +5,7 @@
 # the Unix port's packed sockaddrs are still taken, as the board's own shims pass them.
 # Each socket wraps a native one; io.IOBase with ioctl's fileno lets select.poll take the
 # wrapper as it takes the native socket.
+import errno
 import io
 
 import builtin
@@ -59,6 +60,25 @@ class socket(io.IOBase):
     def __init__(self, af=_real.AF_INET, type=_real.SOCK_STREAM, proto=0, native=None):
         self._native = native if native is not None else _real.socket(af, type, proto)
         self._family = af
+        self._timed = False  # a timeout is set: a wait that runs out is ETIMEDOUT, as lwIP's says
+
+    def settimeout(self, seconds):
+        self._timed = bool(seconds)
+        self._native.settimeout(seconds)
+
+    def setblocking(self, flag):
+        self._timed = False
+        self._native.setblocking(flag)
+
+    def _waiting(self, operation, *args):
+        # the Unix port says EAGAIN when a timeout runs out, the ESP32's modsocket ETIMEDOUT
+        # (EAGAIN stays for a non-blocking socket, as there)
+        try:
+            return operation(*args)
+        except OSError as e:
+            if self._timed and e.args and e.args[0] == errno.EAGAIN:
+                raise OSError(errno.ETIMEDOUT)
+            raise
 
     def ioctl(self, request, arg):
         return self._native.fileno() if request == _GET_FILENO else -1
@@ -73,7 +93,7 @@ class socket(io.IOBase):
         self._native.setsockopt(level, option, value)
 
     def accept(self):
-        client, address = self._native.accept()
+        client, address = self._waiting(self._native.accept)
         return socket(self._family, native=client), _tuple_address(address)
 
     def connect(self, address):
@@ -86,14 +106,32 @@ class socket(io.IOBase):
         return self._native.sendto(data, _native_address(address, self._family))
 
     def recvfrom(self, size):
-        data, address = self._native.recvfrom(size)
+        data, address = self._waiting(self._native.recvfrom, size)
         return data, _tuple_address(address)
+
+    def recv(self, size):
+        return self._waiting(self._native.recv, size)
+
+    def read(self, *size):
+        return self._waiting(self._native.read, *size)
+
+    def readline(self, *size):
+        return self._waiting(self._native.readline, *size)
+
+    def readinto(self, *buffer_and_size):
+        return self._waiting(self._native.readinto, *buffer_and_size)
+
+    def send(self, data):
+        return self._waiting(self._native.send, data)
+
+    def write(self, *data_and_size):
+        return self._waiting(self._native.write, *data_and_size)
 
     def sendall(self, data):
         # the ESP32's lwIP sockets have it, the Unix port's do not: send until all is gone
         data = memoryview(data.encode() if isinstance(data, str) else data)
         while data:
-            data = data[self._native.send(data):]
+            data = data[self.send(data):]
 
     def close(self):
         callbacks.unregister(self)
