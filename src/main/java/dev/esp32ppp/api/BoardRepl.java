@@ -49,7 +49,11 @@ public final class BoardRepl implements AutoCloseable {
         }
     }
 
-    /** Types a line at the friendly prompt ({@code >>> }) and returns what it printed before the next. */
+    /**
+     * Types a line at the friendly prompt ({@code >>> }) and returns what it printed before the next.
+     * A compound statement ({@code for i in range(3): print(i)}) goes on at {@code ... } until
+     * blank lines end it, as at the board's own prompt: run such code with {@link #exec}.
+     */
     public String enter(String line) {
         try {
             return repl.enter(line, answer);
