@@ -302,6 +302,8 @@ def test_const_sys_platform_and_the_emergency_exception_buffer():
     from micropython import const as imported_const
 
     check.equal((const(7), imported_const(8), sys.platform), (7, 8, "esp32"))
+    check.equal((sys.version, sys.implementation.version, sys.implementation[0]), ("3.4.0", (1, 13, 0), "micropython"))
+    check.equal(repr(sys.implementation), "(name='micropython', version=(1, 13, 0), mpy=10757)")
     micropython.alloc_emergency_exception_buf(100)
 
 

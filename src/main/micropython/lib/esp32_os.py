@@ -6,27 +6,14 @@
 # Unix port's os.
 import os as _real
 
+from attrtuple import attrtuple
 import dupterm as _terminal
 import flash as _flash
 import time as _time
 
-
-class _UnameResult(tuple):
-    # a tuple with names, as the port's attrtuple
-    sysname = property(lambda self: self[0])
-    nodename = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
-
-    def __repr__(self):
-        return "(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)" % tuple(self)
-
-    __str__ = __repr__
-
-
 _S_IFDIR, _S_IFREG = 0x4000, 0x8000
-_UNAME = _UnameResult(("esp32", "esp32", "1.13.0", "v1.13 on 2020-09-02", "ESP32 module with ESP32"))
+_UNAME = attrtuple(("sysname", "nodename", "release", "version", "machine"),
+                   ("esp32", "esp32", "1.13.0", "v1.13 on 2020-09-02", "ESP32 module with ESP32"))
 
 
 def uname():
