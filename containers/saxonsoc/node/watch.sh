@@ -88,6 +88,22 @@ uart_is_open() {
   ((${#holders[@]} > 0))
 }
 
+# The baud rate the holders of the UART set it to, as their command lines say it (pppd's speed
+# argument, "pppd /dev/ttySL0 230400 ..."); nothing when none names one. Builtins only.
+uart_speed() {
+  local pid word
+  local -a words
+  for pid in "${!holders[@]}"; do
+    mapfile -d '' -t words 2>/dev/null < "/proc/$pid/cmdline" || continue
+    for word in "${words[@]:1}"; do
+      if [[ $word =~ ^(1200|2400|4800|9600|19200|38400|57600|115200|230400|460800|500000|921600)$ ]]; then
+        echo "$word"
+        return
+      fi
+    done
+  done
+}
+
 # Whether the kernel routes through ppp0: it does from the moment ppp0 has its address (the
 # route to the peer comes with it) until the address or ppp0 goes. `ip` confirms at a change.
 ppp0_routed() {
@@ -119,14 +135,24 @@ ppp0_address() {
 
 # each state is the event that reports it
 uart=$EVENT_UART_CLOSED
+uart_holders=
+speed=
+told_speed=
 pppd=$EVENT_PPPD_EXIT
 ppp0=$EVENT_PPP0_DOWN
 while :; do
   look_at_processes
-  if uart_is_open; then now_uart=$EVENT_UART_OPEN; else now_uart=$EVENT_UART_CLOSED; fi
-  if [ "$now_uart" != "$uart" ]; then
-    event "$now_uart" ttySL0
+  if uart_is_open; then now_uart=$EVENT_UART_OPEN; else now_uart=$EVENT_UART_CLOSED; uart_holders= speed=; fi
+  # the speed is read when other processes come to hold the UART (S30ppp's stty, then pppd): a
+  # speed other than the one told is a uart-open of its own, the UART now open at that speed
+  if [ "$now_uart" = "$EVENT_UART_OPEN" ] && [ "${!holders[*]}" != "$uart_holders" ]; then
+    uart_holders=${!holders[*]}
+    speed=$(uart_speed)
+  fi
+  if [ "$now_uart" != "$uart" ] || [ "$speed" != "$told_speed" ]; then
+    event "$now_uart" "ttySL0${speed:+ at $speed baud}"
     uart=$now_uart
+    told_speed=$speed
   fi
   if [ -z "$pppd_pids" ] && [ "$pppd" != "$EVENT_PPPD_EXIT" ]; then
     event "$EVENT_PPPD_EXIT"

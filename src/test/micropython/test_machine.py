@@ -278,6 +278,15 @@ def test_uart1_has_nothing_attached_and_uart2_is_the_stacks():
     check.raises(ValueError, UART, 3)
 
 
+def test_a_uart_is_configured_as_it_is_made_and_init_changes_only_what_it_is_given():
+    check.equal(repr(UART(2)), "UART(2, baudrate=115200, bits=8, parity=None, stop=1)")
+    uart = UART(2, 230400)
+    uart.init(bits=7)
+    check.equal((uart.baudrate, uart.bits, uart.parity, uart.stop), (230400, 7, None, 1))
+    uart.init(baudrate=9600, parity=0)
+    check.equal((uart.baudrate, uart.bits, uart.parity), (9600, 7, 0))
+
+
 def test_esp_offers_its_log_levels_and_the_flash_sizes():
     import esp
 

@@ -41,22 +41,23 @@ _light_slept = [False]
 
 
 class UART:
+    _KEEP = object()  # init()'s arguments not given: the UART keeps what it has, as v1.13's
+
     def __init__(self, id, baudrate=115200, bits=8, parity=None, stop=1, **kw):
         if id not in (0, 1, 2):
             raise ValueError("UART(%d) does not exist" % id)
         self.id = id
-        self._configure(baudrate, bits, parity, stop)
+        self.baudrate, self.bits, self.parity, self.stop = 115200, 8, None, 1
+        # v1.13 configures the UART as it makes the object: 115200 8N1 unless told otherwise
+        self.init(baudrate, bits, parity, stop, **kw)
 
-    def _configure(self, baudrate, bits, parity, stop):
-        self.baudrate = baudrate
-        self.bits = bits
-        self.parity = parity
-        self.stop = stop
-
-    def init(self, baudrate=115200, bits=8, parity=None, stop=1, tx=None, rx=None, **kw):
-        self._configure(baudrate, bits, parity, stop)
+    def init(self, baudrate=_KEEP, bits=_KEEP, parity=_KEEP, stop=_KEEP, tx=None, rx=None, **kw):
+        for name, value in (("baudrate", baudrate), ("bits", bits), ("parity", parity), ("stop", stop)):
+            if value is not UART._KEEP:
+                setattr(self, name, value)
         if self.id == 2:
-            board.event(board.UART2_INIT, "baudrate=%d bits=%d parity=%s stop=%d" % (baudrate, bits, parity, stop))
+            board.event(board.UART2_INIT, "baudrate=%d bits=%d parity=%s stop=%d" % (
+                self.baudrate, self.bits, self.parity, self.stop))
 
     def _console(self):
         """True for UART 0, the REPL's console; False for UART 1, which has nothing attached."""

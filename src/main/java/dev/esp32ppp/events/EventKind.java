@@ -29,6 +29,7 @@ public enum EventKind {
     REPLUGGED("replugged", Origin.HARNESS, "replugged", null),
     NOISE_BURST("noise-burst", Origin.HARNESS, "noise-burst", null),
     NOISE_BURST_END("noise-burst-end", Origin.HARNESS),
+    BAUD_MISMATCH("baud-mismatch", Origin.HARNESS, "baud mismatch", null),
     LINE_CLOSED("line-closed", Origin.HARNESS),
     /** The event an impairment's times count from has come; the timeline draws it across the lanes. */
     ANCHOR("anchor", Origin.HARNESS, "t0", null),

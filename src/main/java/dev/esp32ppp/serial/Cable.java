@@ -45,8 +45,8 @@ public final class Cable implements AutoCloseable {
         this.impairments = impairments;
         this.log = log;
         String name = "cable-" + a.name();
-        this.out = new Lane(name + "-out-delay", () -> this.b);
-        this.in = new Lane(name + "-in-delay", () -> a);
+        this.out = new Lane(name + "-out-delay", () -> a, () -> this.b);
+        this.in = new Lane(name + "-in-delay", () -> this.b, () -> a);
         this.aToB = Thread.ofPlatform().daemon().name(name + "-out").unstarted(() -> carry(a, out));
         this.bToA = Thread.ofPlatform().daemon().name(name + "-in").unstarted(this::carryBack);
         impairments.schedules().forEach((anchor, schedule) -> schedules.add(Thread.ofPlatform().daemon()
@@ -229,7 +229,10 @@ public final class Cable implements AutoCloseable {
      * line's state apart: a slice crosses wholly before or wholly after a change.
      */
     private final class Lane implements AutoCloseable {
+        private final Supplier<SerialLine> source;
         private final Supplier<SerialLine> destination;
+        /** The two rates last found to differ, reported once: {sender's, receiver's}. */
+        private int[] mismatchReported = {0, 0};
         /** Holds the bytes for the latency; null without one. */
         private final DelayLine delay;
         private boolean unplugged;
@@ -237,7 +240,8 @@ public final class Cable implements AutoCloseable {
         private double burst;
         private long lostUnplugged;
 
-        Lane(String delayName, Supplier<SerialLine> destination) {
+        Lane(String delayName, Supplier<SerialLine> source, Supplier<SerialLine> destination) {
+            this.source = source;
             this.destination = destination;
             this.delay = impairments.latency().isZero() ? null
                     : new DelayLine(delayName, impairments.latency(), log, bytes -> arrive(bytes, 0, bytes.length));
@@ -287,8 +291,26 @@ public final class Cable implements AutoCloseable {
                 return;
             }
             SerialLine to = destination.get();
-            if (to.receiving() && len > 0) {
+            if (!to.receiving() || len == 0) {
+                return;
+            }
+            SerialLine from = source.get();
+            int sent = from.baud();
+            int read = to.baud();
+            if (sent > 0 && read > 0 && sent != read) {
+                reportMismatch(from, sent, to, read);
+                byte[] garbled = UartSampling.receive(data, off, len, sent, read);
+                to.write(garbled, 0, garbled.length);
+            } else {
                 to.write(data, off, len);
+            }
+        }
+
+        private void reportMismatch(SerialLine from, int sent, SerialLine to, int read) {
+            if (mismatchReported[0] != sent || mismatchReported[1] != read) {
+                mismatchReported = new int[] {sent, read};
+                log.record("cable", EventKind.BAUD_MISMATCH, from.name() + " sends at " + sent + " baud, "
+                        + to.name() + " reads at " + read + ": it reads garbage");
             }
         }
 

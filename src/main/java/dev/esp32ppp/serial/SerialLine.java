@@ -20,4 +20,13 @@ public interface SerialLine extends Closeable {
     default boolean receiving() {
         return true;
     }
+
+    /**
+     * The baud rate the end's UART is set to, 0 while the harness does not know it. Where both
+     * ends of a cable know theirs and they differ, each reads the other's octets as garbage, as
+     * real UARTs do ({@link UartSampling}).
+     */
+    default int baud() {
+        return 0;
+    }
 }

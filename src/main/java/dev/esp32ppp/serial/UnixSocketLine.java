@@ -21,6 +21,7 @@ public final class UnixSocketLine implements SerialLine {
     private final String name;
     private final SocketChannel channel;
     private volatile boolean receiving = true;
+    private volatile int baud;
 
     private UnixSocketLine(String name, SocketChannel channel) {
         this.name = name;
@@ -98,6 +99,16 @@ public final class UnixSocketLine implements SerialLine {
     /** Whether a program on the board has the UART open (see {@link SerialLine#receiving()}). */
     public void receiving(boolean open) {
         this.receiving = open;
+    }
+
+    @Override
+    public int baud() {
+        return baud;
+    }
+
+    /** The rate the board set its UART to, 0 for unknown (see {@link SerialLine#baud()}). */
+    public void baud(int rate) {
+        this.baud = rate;
     }
 
     @Override

@@ -51,8 +51,9 @@ class AutostartBoardTest {
                 EventKind.WIFI_UP, EventKind.UFTPD_START, EventKind.NTP_OK, EventKind.NTP_FAILED, EventKind.SOCKS_START)
                 .contains(e.kind())).stream().map(e -> e.kind().id()).toList();
         assertThat(order).containsExactly("ppp-connect", "wifi-up", "uftpd-start", "ntp-ok", "socks-start");
-        assertThat(lab.events().of("esp32", EventKind.UART2_INIT)).extracting(Event::detail)
-                .containsExactly("baudrate=230400 bits=8 parity=None stop=1");
+        assertThat(lab.events().of("esp32", EventKind.UART2_INIT)).as("UART(2) at its power-on rate, then ppptun's")
+                .extracting(Event::detail)
+                .containsExactly("baudrate=115200 bits=8 parity=None stop=1", "baudrate=230400 bits=8 parity=None stop=1");
     }
 
     @Test

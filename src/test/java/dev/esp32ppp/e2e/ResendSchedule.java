@@ -12,10 +12,11 @@ import java.util.List;
  *
  * <p>A frame is timed where the harness sees it, after the sender's process, its console and the
  * cable's thread have had the CPU: on a busy machine one frame comes late (pppd's first one
- * 0.24 s, an ESP32's ConfReq 0.12 s in a CI run), which stretches the interval before it and
- * shortens the one after. So each interval is judged loosely, which still catches a request
- * missed or sent twice; the timer itself is judged closely by the middle interval and by the
- * time from the first request to the last, which one late frame hardly moves.
+ * 0.24 s, an ESP32's ConfReq 0.12 s and once 0.62 s in CI runs with four labs at once), which
+ * stretches the interval before it and shortens the one after. So each interval is judged only
+ * for what lateness cannot make of it: a burst (two requests at once) or the gap of a request
+ * missed; the timer itself is judged closely by the middle interval and by the time from the
+ * first request to the last, which one late frame hardly moves.
  */
 final class ResendSchedule {
     private ResendSchedule() {}
@@ -26,7 +27,7 @@ final class ResendSchedule {
             intervals.add(ratio(sent.get(i).at().minus(sent.get(i - 1).at()), restart));
         }
         assertThat(intervals).as("each interval over the restart interval")
-                .allSatisfy(r -> assertThat(r).isBetween(0.75, 1.25));
+                .allSatisfy(r -> assertThat(r).isBetween(0.25, 1.9));
         List<Double> sorted = intervals.stream().sorted().toList();
         assertThat(sorted.get(sorted.size() / 2)).as("the median interval over the restart interval")
                 .isBetween(0.95, 1.05);

@@ -33,6 +33,7 @@ final class MemoryLine implements SerialLine {
     private final BlockingQueue<byte[]> toSend = new LinkedBlockingQueue<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private volatile int baud;
 
     private MemoryLine(String name, EventLog clock, boolean endless) {
         this.name = name;
@@ -48,6 +49,17 @@ final class MemoryLine implements SerialLine {
     /** Sends what {@link #send} gives it. */
     static MemoryLine quiet(String name, EventLog clock) {
         return new MemoryLine(name, clock, false);
+    }
+
+    /** This end's UART rate from now on (0: unknown, as by default). */
+    MemoryLine atBaud(int rate) {
+        baud = rate;
+        return this;
+    }
+
+    @Override
+    public int baud() {
+        return baud;
     }
 
     void send(byte[] bytes) {
