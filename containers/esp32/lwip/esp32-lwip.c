@@ -465,6 +465,9 @@ static err_t wifi_netif_init(struct netif *netif) {
     return ERR_OK;
 }
 
+/* The name DHCP asks for (option 12), as ESP-IDF's tcpip_adapter sends it: config(dhcp_hostname=) */
+static char dhcp_hostname[64] = "espressif";
+
 /* The static address, as WLAN.ifconfig((ip, mask, gw, dns)) gave it (mask in bits), or NULL. */
 struct static_address {
     const char *ip, *mask_bits, *router, *dns;
@@ -495,8 +498,10 @@ static void wifi_connect(const char *ssid, const char *password, const struct st
             setenv("dns", fixed->dns, 1);
             execlp("sh", "sh", "/opt/node/udhcpc.sh", "bound", (char *)NULL);
         }
+        char hostname_option[80];
+        snprintf(hostname_option, sizeof hostname_option, "hostname:%s", dhcp_hostname);
         execlp("busybox", "busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
-               "-s", "/opt/node/udhcpc.sh", (char *)NULL);
+               "-x", hostname_option, "-s", "/opt/node/udhcpc.sh", (char *)NULL);
         _exit(127);
     }
 }
@@ -741,6 +746,8 @@ static bool execute(int client, char *command) {
     } else if (strcmp(words[0], "wifi-connect") == 0 && words[1] != NULL) {
         struct static_address fixed = {words[3], words[4], words[5], words[6]};
         wifi_connect(words[1], words[2] != NULL ? words[2] : "-", words[6] != NULL ? &fixed : NULL);
+    } else if (strcmp(words[0], "wifi-hostname") == 0 && words[1] != NULL) {
+        snprintf(dhcp_hostname, sizeof dhcp_hostname, "%s", words[1]);
     } else if (strcmp(words[0], "wifi-disconnect") == 0) {
         has_lease = false;
     } else if (strcmp(words[0], "wifi-isconnected") == 0) {

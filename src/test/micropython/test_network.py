@@ -149,6 +149,16 @@ def test_connect_without_arguments_joins_the_network_given_before():
     check.equal(sta.config("essid"), "lab")
 
 
+def test_connect_tells_the_stack_the_name_dhcp_asks_for():
+    sta = _station()
+    sta.active(True)
+    sta.connect("lab", "secret")
+    check.equal(_sent[-2:], ["wifi-hostname espressif", "wifi-connect lab secret"])
+    sta.config(dhcp_hostname="ulx3s")
+    sta.connect()
+    check.equal(_sent[-2], "wifi-hostname ulx3s")
+
+
 def test_config_reads_mac_hostname_and_refuses_what_the_interface_has_not():
     sta = _station()
     check.equal(len(sta.config("mac")), 6)

@@ -2,8 +2,8 @@
 # network stack (lwIP, or its model) does the work; these classes give it the board's Python face.
 # The radio's world is the lab's: one access point in range, the router's, named and keyed by
 # LAB_WIFI_SSID and LAB_WIFI_PASSWORD (the stack joins nothing else).
-import io
 import binascii
+import io
 import os
 
 import board
@@ -52,9 +52,9 @@ class PPP:
     AUTH_CHAP = 2
 
     def __init__(self, stream):
+        # the firmware checks the stream is one; the stack, not the stream, carries UART2 here
         if not (hasattr(stream, "read") and hasattr(stream, "write")):
             raise OSError("stream operation not supported")
-        self._stream = stream
         self._active = False
 
     def active(self, is_active=None):
@@ -220,6 +220,7 @@ class Station(_Interface):
             self._password = "" if password is None else password
         self._requested = True
         self._refusal = self._air.refusal(self._ssid, self._password)
+        board.control("wifi-hostname %s" % self._hostname)  # what DHCP asks for, as ESP-IDF does
         fixed = ""
         if self._static is not None:
             ip, netmask, gateway, dns = self._static

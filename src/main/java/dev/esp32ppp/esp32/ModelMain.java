@@ -25,7 +25,8 @@ import java.util.concurrent.ExecutionException;
  * ppp0 (a TUN held by socat) and the default route, and takes orders on a control socket, one
  * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
  * {@code state}, {@code wifi-connect SSID PASSWORD [IP MASK_BITS GATEWAY DNS]} (with the four:
- * the static address WLAN.ifconfig() set, in DHCP's place), {@code wifi-isconnected},
+ * the static address WLAN.ifconfig() set, in DHCP's place), {@code wifi-hostname NAME} (what
+ * DHCP asks for, config(dhcp_hostname=)), {@code wifi-isconnected},
  * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
  * {@code error ERRNO}; {@code active 0} answers when the board's active(False) would return, once
  * the link closed (4 s at the most). Events go to standard output as {@link EventLine}s.
@@ -134,6 +135,10 @@ public final class ModelMain {
             }
             // connect()'s credentials (lwIP's pppapi_set_auth): the model has no PAP or CHAP
             case "auth" -> "error EOPNOTSUPP the model stack speaks no PAP or CHAP; run the board on lwip";
+            case "wifi-hostname" -> {
+                wifi.hostname(words[1]);
+                yield "ok";
+            }
             case "wifi-disconnect" -> {
                 wifi.disconnect();
                 yield "ok";

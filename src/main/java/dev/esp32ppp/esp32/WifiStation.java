@@ -26,6 +26,8 @@ final class WifiStation {
     private final String password;
     private final BiConsumer<EventKind, String> events;
     private volatile Lease lease;
+    /** The name DHCP asks for (option 12): ESP-IDF's default until config(dhcp_hostname=) sets one. */
+    private volatile String hostname = "espressif";
 
     WifiStation(String ssid, String password, BiConsumer<EventKind, String> events) {
         this.ssid = ssid;
@@ -72,10 +74,14 @@ final class WifiStation {
         }
     }
 
-    private static ProcessBuilder addressing(StaticAddress fixed) {
+    void hostname(String name) {
+        hostname = name;
+    }
+
+    private ProcessBuilder addressing(StaticAddress fixed) {
         if (fixed == null) {
             return new ProcessBuilder("busybox", "udhcpc", "-i", "wlan0", "-q", "-n", "-t", "5", "-T", "1",
-                    "-s", "/opt/node/udhcpc.sh");
+                    "-x", "hostname:" + hostname, "-s", "/opt/node/udhcpc.sh");
         }
         ProcessBuilder script = new ProcessBuilder("sh", "/opt/node/udhcpc.sh", "bound");
         script.environment().putAll(Map.of("interface", "wlan0", "ip", fixed.ip(), "mask", fixed.maskBits(),
