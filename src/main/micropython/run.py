@@ -1,5 +1,6 @@
 # The board's firmware after power-on: boot.py, then main.py from the flash, then the REPL on
-# UART0 (standard input and output here), as the ESP32's MicroPython does.
+# UART0 (standard input and output here), as the ESP32's MicroPython does; a soft reset from the
+# REPL (Ctrl-D) frees what the program made and runs boot.py and main.py again.
 # Its own paths are the host's: io.open, and the Unix port's os, imported before install() puts
 # the ESP32's in its place.
 import io
@@ -10,6 +11,7 @@ import board
 import esp32_port
 import esp32_sys
 import flash
+import soft_reset
 
 
 def run_flash_file(name):
@@ -31,10 +33,12 @@ def run_flash_file(name):
 os.chdir(flash.FOLDER)
 esp32_port.install()
 board.event(board.MICROPYTHON_START, sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")
-run_flash_file("boot.py")
-run_flash_file("main.py")
-board.event(board.MAIN_DONE, "")
-
 import repl  # noqa: E402
 
-repl.run()
+while True:
+    run_flash_file("boot.py")
+    run_flash_file("main.py")
+    board.event(board.MAIN_DONE, "")
+    repl.run()
+    soft_reset.run(esp32_sys.BOARD)
+    repl.write("MPY: soft reboot\n")

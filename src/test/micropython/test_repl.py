@@ -7,8 +7,8 @@ import check
 import repl
 
 
-def session(keys):
-    """What the REPL printed for keys typed after its first prompt (the banner left out)."""
+def printed_for(keys):
+    """What the REPL printed, whole, for keys typed at it, in the mode it was left in."""
     typed = list(keys.encode())
     printed = io.StringIO()
 
@@ -29,7 +29,12 @@ def session(keys):
         pass
     finally:
         builtins.print = real_print
-    return printed.getvalue().split(">>> ", 1)[1]
+    return printed.getvalue()
+
+
+def session(keys):
+    """What the REPL printed for keys typed after its first prompt (the banner left out)."""
+    return printed_for(keys).split(">>> ", 1)[1]
 
 
 def test_a_compound_statement_goes_on_over_auto_indented_lines_until_blank_ones():
@@ -61,6 +66,41 @@ def test_paste_mode_takes_lines_as_they_come_and_runs_them_at_ctrl_d():
 def test_ctrl_c_leaves_a_statement_half_entered():
     printed = session("while True:\r\x031+1\r")
     check.equal(printed, "while True:\n...     \nKeyboardInterrupt\n>>> 1+1\n2\n>>> ")
+
+
+def test_ctrl_d_at_an_empty_prompt_ends_the_repl_for_a_soft_reset():
+    check.equal(session("1+1\r\x04ignored"), "1+1\n2\n>>> \n")
+
+
+def test_the_raw_repl_soft_resets_on_ctrl_d_with_nothing_sent_and_stays_raw():
+    printed = session("\x01print(7)\x04\x04")
+    check.equal(printed, "\nraw REPL; CTRL-B to exit\n>OK7\n\x04\x04>OK\n")
+    check.equal(repl._raw[0], True)
+    printed = printed_for("\x02")
+    check.equal(printed, "raw REPL; CTRL-B to exit\n>\n" + repl.BANNER + ">>> ")
+    check.equal(repl._raw[0], False)
+
+
+def test_a_soft_reset_frees_what_the_program_made_and_forgets_its_modules():
+    import socket
+    import sys
+
+    import callbacks
+    import soft_reset
+
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, 20, lambda s: None)
+    class UsersModule:
+        __file__ = "/lib/users_module.py"
+
+    sys.modules["users_module"] = UsersModule()
+    freed = []
+    soft_reset.at_reset(lambda: freed.append(True))
+    repl._globals["x"] = 1
+    soft_reset.run("/opt/board/")
+    check.equal((server in callbacks._handlers, "users_module" in sys.modules, freed), (False, False, [True]))
+    check.equal("x" in repl._globals, False)
+    check.raises(OSError, server.listen, 1)  # closed
 
 
 check.run(globals())

@@ -10,6 +10,7 @@ import sys
 
 import dupterm
 import esp32_sys
+import soft_reset
 import time  # the board's: time imports this module, so its names are looked up when called
 
 _handlers = {}  # socket -> handler
@@ -18,6 +19,14 @@ console = dupterm.console
 _loop_thread = _thread.get_ident()  # the board's own: run.py's, which imports this first
 _in_callback = [False]
 _POLLNVAL = 0x20  # poll(2)'s flag for a closed descriptor; the select module does not name it
+
+
+def _forget():
+    _handlers.clear()
+    _alarms.clear()
+
+
+soft_reset.at_reset(_forget)
 
 
 def register(sock, handler):

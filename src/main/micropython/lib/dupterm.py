@@ -5,6 +5,8 @@
 import builtins
 import sys
 
+import soft_reset
+
 _print = builtins.print
 _terminal = [None]
 _typed = bytearray()
@@ -17,6 +19,9 @@ def dupterm(stream=None, index=0):
     _typed[:] = b""
     builtins.print = _print if stream is None else _print_to_both
     return previous
+
+
+soft_reset.at_reset(lambda: dupterm(None))
 
 
 def attached():

@@ -13,14 +13,14 @@ version = "3.4.0"
 
 
 implementation = attrtuple(("name", "version", "mpy"), ("micropython", (1, 13, 0), 10757))
-_BOARD = __file__.rsplit("/", 2)[0] + "/"  # the shims' folder's parent: run.py and lib/
+BOARD = __file__.rsplit("/", 2)[0] + "/"  # the shims' folder's parent: run.py and lib/
 
 
 def print_exception(exc, file=_real.stdout):
     text = io.StringIO()
     _real.print_exception(exc, text)
     for line in text.getvalue().splitlines():
-        if not line.startswith('  File "' + _BOARD):
+        if not line.startswith('  File "' + BOARD):
             file.write(line + "\n")
 
 

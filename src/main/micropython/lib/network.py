@@ -7,6 +7,7 @@ import io
 import os
 
 import board
+import soft_reset
 
 STA_IF = 0
 AP_IF = 1
@@ -46,6 +47,18 @@ def phy_mode(mode=None):
     return None
 
 
+_ppps = []  # every PPP object: a soft reset frees them, and the port's finaliser deactivates each
+
+
+def _free_ppps():
+    for ppp in _ppps:
+        ppp.active(False)
+    _ppps.clear()
+
+
+soft_reset.at_reset(_free_ppps)
+
+
 class PPP:
     AUTH_NONE = 0
     AUTH_PAP = 1
@@ -56,6 +69,7 @@ class PPP:
         if not (hasattr(stream, "read") and hasattr(stream, "write")):
             raise OSError("stream operation not supported")
         self._active = False
+        _ppps.append(self)
 
     def active(self, is_active=None):
         if is_active is not None and bool(is_active) != self._active:

@@ -8,6 +8,7 @@ import sys
 import callbacks
 import dupterm
 import esp32_sys
+import soft_reset
 
 CTRL_A = b"\x01"
 CTRL_B = b"\x02"
@@ -19,6 +20,14 @@ BANNER = "MicroPython v1.13 on 2020-09-02; ESP32 module with ESP32\nType \"help(
 
 _in = sys.stdin.buffer
 _globals = {"__name__": "__main__"}
+
+
+def _forget_globals():
+    _globals.clear()
+    _globals["__name__"] = "__main__"
+
+
+soft_reset.at_reset(_forget_globals)
 
 
 _out = dupterm.console
@@ -142,24 +151,34 @@ def paste_mode():
             write(b.decode())
 
 
+_raw = [False]  # the REPL's mode, which a soft reset keeps, as the port's pyexec_mode_kind
+
+
 def raw_repl():
+    """The raw REPL; True when Ctrl-D with nothing sent asks for a soft reset, False at Ctrl-B."""
     write("raw REPL; CTRL-B to exit\n>")
     while True:
         source = b""
         while True:
             b = read_byte()
             if b == CTRL_B:
-                write("\n" + BANNER + ">>> ")
-                return
+                write("\n")
+                _raw[0] = False
+                return False
             if b == CTRL_C:
                 source = b""
                 continue
             if b == CTRL_D:
                 break
             if b == CTRL_A:
+                write("raw REPL; CTRL-B to exit\n>")  # starts the raw REPL afresh
+                source = b""
                 continue
             source += b
         write("OK")
+        if not source:
+            write("\n")
+            return True
         error = execute(source.decode(), False)
         write("\x04")
         if error is not None:
@@ -168,14 +187,23 @@ def raw_repl():
 
 
 def run():
+    """The REPL, in the mode it was left in, until a soft reset (Ctrl-D with nothing typed)."""
+    while True:
+        if raw_repl() if _raw[0] else friendly_repl():
+            return
+
+
+def friendly_repl():
+    """The friendly REPL; True for a soft reset, False when Ctrl-A switches to the raw one."""
     write(BANNER + ">>> ")
     line = b""
     entered = ""  # the lines of a statement that goes on over continuation lines
     while True:
         b = read_byte()
         if b == CTRL_A and not entered:
-            line = b""
-            raw_repl()
+            write("\n")
+            _raw[0] = True
+            return False
         elif b == CTRL_E and not line and not entered:
             paste_mode()
             write(">>> ")
@@ -184,7 +212,8 @@ def run():
             entered = ""
             write("\nKeyboardInterrupt\n>>> ")
         elif b == CTRL_D and not line and not entered:
-            write("\nMPY: soft reboot\n" + BANNER + ">>> ")
+            write("\n")
+            return True
         elif b in (b"\r", b"\n") or b == CTRL_D:
             text = entered + line.decode()
             if b != CTRL_D and continues(text):

@@ -10,6 +10,7 @@ import io
 
 import builtin
 import callbacks
+import soft_reset
 
 _real = builtin.load("socket")
 
@@ -56,10 +57,22 @@ def sockaddr(address):
     return _real.sockaddr(address)
 
 
+_open = {}  # id -> socket: what a soft reset closes
+
+
+def _close_all():
+    for sock in list(_open.values()):
+        sock.close()
+
+
+soft_reset.at_reset(_close_all)
+
+
 class socket(io.IOBase):
     def __init__(self, af=_real.AF_INET, type=_real.SOCK_STREAM, proto=0, native=None):
         self._native = native if native is not None else _real.socket(af, type, proto)
         self._family = af
+        _open[id(self)] = self
         self._timed = False  # a timeout is set: a wait that runs out is ETIMEDOUT, as lwIP's says
 
     def settimeout(self, seconds):
@@ -134,6 +147,7 @@ class socket(io.IOBase):
             data = data[self.send(data):]
 
     def close(self):
+        _open.pop(id(self), None)
         callbacks.unregister(self)
         self._native.close()
 

@@ -62,6 +62,22 @@ public final class BoardRepl implements AutoCloseable {
         }
     }
 
+    /**
+     * Presses Ctrl-D at an empty prompt: the board's soft reset (what your program made is freed,
+     * boot.py and main.py run again, the WiFi stays joined). Returns what the board printed until
+     * its prompt came back, from {@code MPY: soft reboot} on.
+     *
+     * @param untilPrompt how long main.py may take before the prompt is back
+     * @throws UncheckedIOException when the prompt did not come back in time
+     */
+    public String softReset(Duration untilPrompt) {
+        try {
+            return repl.softReset(untilPrompt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
     /** Closes the port; the lab closes it too. */
     @Override
     public void close() {

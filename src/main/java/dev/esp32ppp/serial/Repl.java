@@ -75,6 +75,18 @@ public final class Repl implements AutoCloseable {
     }
 
     /**
+     * Ctrl-D at an empty prompt: the board's soft reset, after which boot.py and main.py run
+     * again; returns what the board printed from the reset until the prompt came back.
+     */
+    public String softReset(Duration timeout) throws IOException {
+        send("\u0003");
+        readUntil(PROMPT, timeout);
+        send("\u0004");
+        String printed = readUntil("MPY: soft reboot\r\n", timeout);
+        return printed.substring(printed.indexOf("MPY: soft reboot")) + readUntil(PROMPT, timeout);
+    }
+
+    /**
      * Hands everything the board sends to {@code sink} (e.g. a sniffer, once the port carries PPP)
      * until {@code enough} holds or the time is up; says whether it held.
      */

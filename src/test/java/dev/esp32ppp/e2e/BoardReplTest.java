@@ -3,6 +3,7 @@ package dev.esp32ppp.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esp32ppp.api.Esp32PppLab;
+import dev.esp32ppp.api.LabEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,12 @@ class BoardReplTest {
             assertThat(lab.esp32().repl("import os, sys\nprint(os.getcwd(), 'main.py' in os.listdir('/'), "
                     + "'etc' in os.listdir('/'), open('/boot.py').read() == open('boot.py').read(), sys.path[:2])"))
                     .as("the flash is the root, as on the ESP32").contains("/ True False True ['', '/lib']");
+
+            // Ctrl-D at an empty prompt: the board's soft reset runs boot.py and main.py again
+            assertThat(lab.esp32().repl().softReset(Duration.ofSeconds(120))).startsWith("MPY: soft reboot")
+                    .contains("Started webrepl in normal mode").endsWith(">>> ");
+            assertThat(lab.events().of("esp32", "run")).extracting(LabEvent::detail)
+                    .containsExactly("boot.py", "main.py", "boot.py", "main.py");
             runFolder = lab.runFolder();
         }
         try (Stream<Path> files = Files.list(runFolder)) {
