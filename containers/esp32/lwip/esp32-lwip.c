@@ -12,7 +12,9 @@
  * events as "@@event KIND DETAIL" lines on standard output, which is the container's log. One
  * command is lwIP's alone (the model speaks no PAP or CHAP): "auth TYPE USER PASSWORD", what
  * connect(authmode=, username=, password=) hands to pppapi_set_auth, the two in hex so that any
- * octet survives the line. One command is its own, for tests: "uart2-received", how many octets it has read from UART2 (a
+ * octet survives the line. "uart2-write HEX" puts the board's own octets on UART2, as a write to
+ * machine.UART(2) does, beside (or in the middle of) what lwIP sends. One command is its own, for
+ * tests: "uart2-received", how many octets it has read from UART2 (a
  * test that wrote as many knows nothing of it is still on the way).
  *
  * One thread, lwIP's NO_SYS mode: a select() loop over the UART, the TUN, the control clients
@@ -596,7 +598,7 @@ static void ppp_activate(void) {
 /* connect()'s credentials: lwIP keeps pointers to them, so they live here */
 static char auth_user[128], auth_password[128];
 
-/* Decodes hex into text, false when it is not hex or too long for the buffer. */
+/* Decodes hex into octets, a NUL after them (text), false when it is not hex or too long. */
 static bool unhex(const char *hex, char *text, size_t size) {
     size_t length = strlen(hex);
     if (length % 2 != 0 || length / 2 >= size) {
@@ -727,6 +729,13 @@ static bool execute(int client, char *command) {
             return false;
         } else if (active) {
             ppp_finish_deactivate();
+        }
+    } else if (strcmp(words[0], "uart2-write") == 0) {
+        char octets[LINE_MAX_LEN / 2];
+        if (words[1] == NULL || !unhex(words[1], octets, sizeof octets)) {
+            snprintf(answer, sizeof answer, "error EINVAL uart2-write HEX");
+        } else {
+            uart_output(NULL, (u8_t *)octets, (u32_t)(strlen(words[1]) / 2), NULL);
         }
     } else if (strcmp(words[0], "auth") == 0) {
         snprintf(answer, sizeof answer, "%s", ppp_auth_command(words[1], words[2], words[3]));

@@ -5,6 +5,7 @@
 # with nothing attached are modules of their own; Signal and time_pulse_us are the Unix port's,
 # which work on any Pin.
 import _thread
+import binascii
 import os
 import select
 import sys
@@ -40,6 +41,9 @@ _cpu_hz = [240000000]
 _light_slept = [False]
 
 
+_UART2_CHUNK = 200  # octets per control line (its lines are 512 characters at the most)
+
+
 class UART:
     _KEEP = object()  # init()'s arguments not given: the UART keeps what it has, as v1.13's
 
@@ -60,13 +64,22 @@ class UART:
                 self.baudrate, self.bits, self.parity, self.stop))
 
     def _console(self):
-        """True for UART 0, the REPL's console; False for UART 1, which has nothing attached."""
-        if self.id == 2:
-            raise OSError(16)  # EBUSY: the PPP stack owns UART2
+        """True for UART 0, the REPL's console; False for UARTs 1 and 2, whose reads give None:
+        nothing is attached to UART1, and what reaches UART2 goes to the network stack."""
         return self.id == 0
 
     def write(self, data):
+        if self.id == 2:
+            return self._onto_uart2(data)
         return sys.stdout.write(data) if self._console() else len(data)
+
+    @staticmethod
+    def _onto_uart2(data):
+        # the stack holds UART2's pty: it puts the octets on the line (hex, a line at a time)
+        data = data.encode() if isinstance(data, str) else bytes(data)
+        for start in range(0, len(data), _UART2_CHUNK):
+            board.control("uart2-write %s" % binascii.hexlify(data[start:start + _UART2_CHUNK]).decode())
+        return len(data)
 
     # with nothing attached nothing arrives: the port's reads time out with None
     def read(self, n=-1):

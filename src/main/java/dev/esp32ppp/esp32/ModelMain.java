@@ -17,6 +17,7 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -26,7 +27,8 @@ import java.util.concurrent.ExecutionException;
  * command a line: {@code active 1}, {@code connect}, {@code isconnected}, {@code ifconfig},
  * {@code state}, {@code wifi-connect SSID PASSWORD [IP MASK_BITS GATEWAY DNS]} (with the four:
  * the static address WLAN.ifconfig() set, in DHCP's place), {@code wifi-hostname NAME} (what
- * DHCP asks for, config(dhcp_hostname=)), {@code wifi-isconnected},
+ * DHCP asks for, config(dhcp_hostname=)), {@code uart2-write HEX} (the board's own octets on
+ * UART2, as a write to machine.UART(2) puts them), {@code wifi-isconnected},
  * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
  * {@code error ERRNO}; {@code active 0} answers when the board's active(False) would return, once
  * the link closed (4 s at the most). Events go to standard output as {@link EventLine}s.
@@ -41,10 +43,11 @@ public final class ModelMain {
     private final Esp32Model model;
     private final WifiStation wifi = new WifiStation(env("LAB_WIFI_SSID"), env("LAB_WIFI_PASSWORD"), ModelMain::event);
     private final DatagramChannel tun;
+    private final OutputStream uartOut;
 
     private ModelMain(String uart, FirmwareProfile profile) throws IOException {
         FileInputStream uartIn = new FileInputStream(uart);
-        OutputStream uartOut = new FileOutputStream(uart);
+        uartOut = new FileOutputStream(uart);
         tun = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), MODEL_UDP_PORT));
         InetSocketAddress tunEnd = new InetSocketAddress(InetAddress.getLoopbackAddress(), TUN_UDP_PORT);
         model = new Esp32Model(profile, scheduler, new ContainerNetwork(MODEL_UDP_PORT, TUN_UDP_PORT),
@@ -135,6 +138,10 @@ public final class ModelMain {
             }
             // connect()'s credentials (lwIP's pppapi_set_auth): the model has no PAP or CHAP
             case "auth" -> "error EOPNOTSUPP the model stack speaks no PAP or CHAP; run the board on lwip";
+            case "uart2-write" -> {
+                write(uartOut, HexFormat.of().parseHex(words[1]));
+                yield "ok";
+            }
             case "wifi-hostname" -> {
                 wifi.hostname(words[1]);
                 yield "ok";
