@@ -220,7 +220,7 @@ class Station(_Interface):
 
     def active(self, is_active=None):
         if is_active is not None and not is_active and self._active:
-            self._disconnect()
+            self.disconnect()
         return super().active(is_active)
 
     def connect(self, ssid=None, password=None, *, bssid=None):
@@ -242,10 +242,6 @@ class Station(_Interface):
         board.control("wifi-connect %s %s%s" % (self._ssid or "-", self._password or "-", fixed))
 
     def disconnect(self):
-        self._requested = False
-        self._disconnect()
-
-    def _disconnect(self):
         if self.isconnected():
             board.control("wifi-disconnect")
             self._refusal = 8  # ESP-IDF's reason ASSOC_LEAVE: the station left

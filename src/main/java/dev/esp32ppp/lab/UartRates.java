@@ -23,9 +23,12 @@ final class UartRates {
         String name = node.name();
         if (node.spec().role() == NodeRole.ESP32 && uart.equals("uart2")) {
             events.listen(event -> {
-                if (event.node().equals(name) && event.kind() == EventKind.BOARD_UP) {
+                if (!event.node().equals(name)) {
+                    return;
+                }
+                if (event.kind() == EventKind.BOARD_UP) {
                     line.baud(0);
-                } else if (event.node().equals(name) && event.kind() == EventKind.UART2_INIT) {
+                } else if (event.kind() == EventKind.UART2_INIT) {
                     line.baud(rate(ESP32_RATE, event.detail()));
                 }
             });
