@@ -10,6 +10,7 @@
 # Programs run only at a change.
 # usage: watch.sh UART_DEVICE
 . /opt/node/event.sh
+. /opt/node/uart-rate.sh
 uart_device=$1
 coproc CHANGES { { inotifywait -q -m -e open -e close "$uart_device" & ip monitor address route & wait; } 2>/dev/null; }
 
@@ -91,16 +92,11 @@ uart_is_open() {
 # The baud rate the holders of the UART set it to, as their command lines say it (pppd's speed
 # argument, "pppd /dev/ttySL0 230400 ..."); nothing when none names one. Builtins only.
 uart_speed() {
-  local pid word
+  local pid
   local -a words
   for pid in "${!holders[@]}"; do
     mapfile -d '' -t words 2>/dev/null < "/proc/$pid/cmdline" || continue
-    for word in "${words[@]:1}"; do
-      if [[ $word =~ ^(1200|2400|4800|9600|19200|38400|57600|115200|230400|460800|500000|921600)$ ]]; then
-        echo "$word"
-        return
-      fi
-    done
+    uart_rate_in "${words[@]:1}" && return
   done
 }
 
@@ -118,15 +114,22 @@ ppp0_routed() {
 
 # The version of the pppd these processes run, as the program itself says it (2.4.9 on stderr,
 # 2.5.2 on stdout: "pppd version 2.4.9"); unknown when none says; nothing when all are gone (a
-# pppd going to the background leaves its parent's pid behind), to be asked again.
+# pppd going to the background leaves its parent's pid behind) or are still the wrapper, to be
+# asked again.
 pppd_version() {
   for pid in "$@"; do
+    is_real_pppd "$pid" || continue
     v=$("/proc/$pid/exe" --version 2>&1 | sed -n 's/^pppd version \([^ ]*\)$/\1/p')
     if [ -n "$v" ]; then echo "$v"; return; fi
   done
   for pid in "$@"; do
-    if [ -e "/proc/$pid" ]; then echo unknown; return; fi
+    if is_real_pppd "$pid"; then echo unknown; return; fi
   done
+}
+
+# Not the board's pppd wrapper (pppd.sh, a shell by the name pppd), which becomes pppd in a moment.
+is_real_pppd() {
+  [[ -e /proc/$1 && ! /proc/$1/exe -ef /bin/bash ]]
 }
 
 ppp0_address() {

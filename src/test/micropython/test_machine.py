@@ -19,8 +19,10 @@ import os  # noqa: E402
 from machine import ADC, I2C, PWM, SDCard, SPI, Pin, Signal, Timer, TouchPad, UART, WDT  # noqa: E402
 
 events = []
+controls = []  # what went to the network stack, which these tests run without
 restarts = []
 board.event = lambda kind, detail="": events.append((kind, detail))
+board.control = controls.append
 power.restart = lambda reason, off_ms=-1: restarts.append((reason, off_ms))
 
 
@@ -343,16 +345,20 @@ def test_the_sd_card_slot_is_empty():
 
 
 def test_a_write_to_uart2_goes_onto_the_line_through_the_stack():
-    import board
+    uart = UART(2, 230400)
+    del controls[:]
+    check.equal(uart.write(b"\x7e\xff" * 150 + b"hi"), 302)
+    check.equal(uart.write("AT\r"), 3)
+    check.equal(controls, ["uart2-write " + "7eff" * 100, "uart2-write " + "7eff" * 50 + "6869", "uart2-write 41540d"])
 
-    sent = []
-    real_control, board.control = board.control, sent.append
-    try:
-        check.equal(UART(2, 230400).write(b"\x7e\xff" * 150 + b"hi"), 302)
-        check.equal(UART(2).write("AT\r"), 3)
-    finally:
-        board.control = real_control
-    check.equal(sent, ["uart2-write " + "7eff" * 100, "uart2-write " + "7eff" * 50 + "6869", "uart2-write 41540d"])
+
+def test_uart2_announces_each_rate_it_is_set_to_on_its_own_line_ahead_of_what_it_sends():
+    del controls[:]
+    uart = UART(2, 230400)
+    uart.init(bits=7)
+    uart.init(baudrate=115200)
+    # RFC 2217's SET-BAUDRATE shape: IAC SB 44 1, the rate in four octets, IAC SE
+    check.equal(controls, ["uart2-write fffa2c0100038400fff0"] * 2 + ["uart2-write fffa2c010001c200fff0"])
 
 
 check.run(globals())

@@ -62,6 +62,7 @@ class UART:
         if self.id == 2:
             board.event(board.UART2_INIT, "baudrate=%d bits=%d parity=%s stop=%d" % (
                 self.baudrate, self.bits, self.parity, self.stop))
+            board.announce_uart2_rate(self.baudrate)
 
     def _console(self):
         """True for UART 0, the REPL's console; False for UARTs 1 and 2, whose reads give None:

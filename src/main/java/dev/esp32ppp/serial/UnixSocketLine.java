@@ -15,13 +15,16 @@ import java.time.Duration;
 /**
  * A board's UART as seen from the harness: inside the node's container socat bridges the UART's
  * pty to a Unix socket in the directory shared with the harness. The harness listens first, so
- * the node can connect whenever it powers on.
+ * the node can connect whenever it powers on. The rate the node announces in its stream
+ * ({@link InBandBaud}) becomes this end's {@link #baud()} and is no part of the data.
  */
 public final class UnixSocketLine implements SerialLine {
     private final String name;
     private final SocketChannel channel;
     private volatile boolean receiving = true;
     private volatile int baud;
+    private final InBandBaud announcements = new InBandBaud();
+    private boolean ended;
 
     private UnixSocketLine(String name, SocketChannel channel) {
         this.name = name;
@@ -70,12 +73,22 @@ public final class UnixSocketLine implements SerialLine {
 
     @Override
     public int read(byte[] buffer) throws IOException {
-        int n = channel.read(ByteBuffer.wrap(buffer));
-        if (n > 0) {
+        int data = 0;
+        while (data == 0 && !ended) {
+            int held = announcements.heldLength();
+            int n = channel.read(ByteBuffer.wrap(buffer, held, buffer.length - held));
+            if (n < 0) {
+                ended = true;
+                data = announcements.drain(buffer);
+            } else {
+                data = announcements.take(buffer, n, this::baud);
+            }
+        }
+        if (data > 0) {
             // a board that sends has its UART open, whatever its last report said
             receiving = true;
         }
-        return n;
+        return data > 0 ? data : -1;
     }
 
     @Override
