@@ -24,9 +24,28 @@ uart_bridge /dev/ttyUART2 "$UART_SOCKET_UART2"
 uart_bridge /dev/ttyUART0 "$UART_SOCKET_UART0" opost=1,onlcr=1
 restart_request=/run/esp32-restart
 reset_reason=poweron
+# What the chip's ROM prints on UART0 at each boot, before the firmware runs: the reset as the ROM
+# sees it, then the second-stage bootloader it loads (its lengths are those of one v1.13 build).
+# The ROM tells a power-on, EN, a deep-sleep wake and a brownout apart; esp_restart() after a panic
+# or the task watchdog is SW_CPU_RESET to it as machine.reset() is (ESP-IDF's own note in RTC
+# memory tells them apart for esp_reset_reason()).
+rom_boot() {
+  case $1 in
+    poweron) rst='0x1 (POWERON_RESET)' ;;
+    deepsleep) rst='0x5 (DEEPSLEEP_RESET)' ;;
+    brownout) rst='0xf (RTCWDT_BROWN_OUT_RESET)' ;;
+    *) rst='0xc (SW_CPU_RESET)' ;;
+  esac
+  printf 'ets Jun  8 2016 00:22:57\n\nrst:%s,boot:0x13 (SPI_FAST_FLASH_BOOT)\n' "$rst"
+  printf 'configsip: 0, SPIWP:0xee\nclk_drv:0x00,q_drv:0x00,d_drv:0x00,cs0_drv:0x00,hd_drv:0x00,wp_drv:0x00\n'
+  printf 'mode:DIO, clock div:2\nload:0x3fff0018,len:4\nload:0x3fff001c,len:5008\n'
+  printf 'load:0x40078000,len:10600\nload:0x40080400,len:5684\nentry 0x400806bc\n'
+}
+
 # One power-on of the board: the network stack (in its own process group, with whatever holds
 # ppp0) and MicroPython running boot.py, main.py and the REPL.
 power_on() {
+  rom_boot "$reset_reason" > /dev/ttyUART0
   event "$EVENT_BOARD_UP" "firmware=$FIRMWARE reset=$reset_reason"
   case "$ESP32_STACK" in
     lwip) stack_name=esp32-lwip

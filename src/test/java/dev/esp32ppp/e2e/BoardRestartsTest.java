@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The board's own restarts, as v1.13's ESP32 port makes them: machine.deepsleep(ms) powers the
  * board off and boots it again with DEEPSLEEP_RESET (woken by the timer), machine.reset() with
  * HARD_RESET, a machine.WDT not fed in time with WDT_RESET; the EN button is a power-on. Each
- * boot runs main.py again, which reads machine.reset_cause() and makes the next restart.
+ * boot runs main.py again, which reads machine.reset_cause() and makes the next restart; before
+ * it the chip's ROM prints its own reset line on the console.
  */
 @Tag("e2e")
 class BoardRestartsTest {
@@ -41,6 +42,12 @@ class BoardRestartsTest {
                     .containsExactly("reset_cause=1 wake_reason=0", "reset_cause=4 wake_reason=4",
                             "reset_cause=2 wake_reason=0", "reset_cause=3 wake_reason=0"));
             assertThat(printed(lab)).anyMatch(line -> line.contains("task_wdt: Task watchdog got triggered"));
+            // the chip's ROM tells a deep-sleep wake from a restart the firmware asked for, not their causes
+            assertThat(printed(lab)).filteredOn(line -> line.startsWith("rst:")).containsExactly(
+                    "rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
+                    "rst:0x5 (DEEPSLEEP_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
+                    "rst:0xc (SW_CPU_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
+                    "rst:0xc (SW_CPU_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)");
 
             Event firstBoot = lab.events().of("esp32", EventKind.BOARD_UP).getFirst();
             lab.node("esp32").exec("kill", "-USR1", "1");  // the EN button
@@ -48,6 +55,8 @@ class BoardRestartsTest {
                     && e.detail().endsWith("reset=poweron"), BOOTS);
             await().atMost(BOOTS).untilAsserted(() -> assertThat(printed(lab))
                     .filteredOn(line -> line.contains("reset_cause=1 ")).hasSize(2));  // after the REPL's >>>
+            assertThat(printed(lab)).filteredOn(line -> line.startsWith("rst:")).last()
+                    .isEqualTo("rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)");
         }
     }
 
