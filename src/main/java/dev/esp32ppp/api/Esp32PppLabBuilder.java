@@ -124,7 +124,10 @@ public final class Esp32PppLabBuilder {
         return this;
     }
 
-    /** The serial line between the boards; 230400 baud and clean unless set. */
+    /**
+     * The serial line between the boards; 115200 baud and clean unless set. Its rate carries an
+     * end's octets until the end's program sets its UART's own (ppptun, S30ppp's pppd).
+     */
     public Esp32PppLabBuilder withLine(SerialLine value) {
         return withLine(value.spec());
     }

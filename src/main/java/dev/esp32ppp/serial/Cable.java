@@ -11,8 +11,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
- * The wire between two serial ends. The harness owns it: it carries each direction at the baud
- * rate, and a sniffer on each direction turns the frames into events. The line may be noisy
+ * The wire between two serial ends. The harness owns it: it carries each direction at its
+ * sender's baud rate (the line's where the sender's is unknown), and a sniffer on each direction
+ * turns the frames into events. The line may be noisy
  * ({@link LineNoise}) and impaired over time ({@link LineImpairments}: latency, noise bursts,
  * unplugged stretches), each change of which is an event of node {@code cable}.
  */
@@ -106,12 +107,17 @@ public final class Cable implements AutoCloseable {
     private void carry(SerialLine from, Lane lane) {
         Sniffer sniffer = new Sniffer(from.name(), log);
         LineNoise.Source line = noise.source(from.name());
-        BaudPacer pacer = new BaudPacer(baud, System::nanoTime, LockSupport::parkNanos);
-        int slice = pacer.bytesPerMillisecond();
+        int rate = sendingRate(from);
+        BaudPacer pacer = new BaudPacer(rate, System::nanoTime, LockSupport::parkNanos);
         byte[] buffer = new byte[4096];
         try {
             int n;
             while ((n = from.read(buffer)) >= 0) {
+                if (sendingRate(from) != rate) {
+                    rate = sendingRate(from);
+                    pacer = new BaudPacer(rate, System::nanoTime, LockSupport::parkNanos);
+                }
+                int slice = pacer.bytesPerMillisecond();
                 for (int off = 0; off < n; off += slice) {
                     int len = Math.min(slice, n - off);
                     pacer.pace(len);
@@ -127,6 +133,14 @@ public final class Cable implements AutoCloseable {
                 log.record("cable", EventKind.LINE_CLOSED, from.name() + ": " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * The rate an end's octets cross at: its own UART's, as each UART clocks out its own octets,
+     * or the line's where the end's is unknown.
+     */
+    private int sendingRate(SerialLine from) {
+        return from.baud() > 0 ? from.baud() : baud;
     }
 
     /**

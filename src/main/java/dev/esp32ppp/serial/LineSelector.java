@@ -94,6 +94,13 @@ public final class LineSelector implements SerialLine {
         return line == null || line.receiving();
     }
 
+    /** The selected line's rate: the switch passes the levels on, whatever the rate. */
+    @Override
+    public int baud() {
+        SerialLine line = selected;
+        return line == null ? 0 : line.baud();
+    }
+
     @Override
     public void close() throws IOException {
         received.add(CLOSED);

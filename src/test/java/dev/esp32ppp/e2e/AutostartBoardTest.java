@@ -53,7 +53,7 @@ class AutostartBoardTest {
         assertThat(order).containsExactly("ppp-connect", "wifi-up", "uftpd-start", "ntp-ok", "socks-start");
         assertThat(lab.events().of("esp32", EventKind.UART2_INIT)).as("UART(2) at its power-on rate, then ppptun's")
                 .extracting(Event::detail)
-                .containsExactly("baudrate=115200 bits=8 parity=None stop=1", "baudrate=230400 bits=8 parity=None stop=1");
+                .containsExactly("baudrate=115200 bits=8 parity=None stop=1", "baudrate=115200 bits=8 parity=None stop=1");
     }
 
     @Test

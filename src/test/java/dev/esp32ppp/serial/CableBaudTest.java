@@ -40,6 +40,20 @@ class CableBaudTest {
     }
 
     @Test
+    void eachEndsOctetsCrossAtItsOwnRateNotTheLines() throws IOException {
+        MemoryLine saxonsoc = MemoryLine.quiet("saxonsoc", log).atBaud(4800);
+        MemoryLine esp32 = MemoryLine.quiet("esp32", log).atBaud(4800);
+        byte[] octets = new byte[240];
+        try (Cable cable = new Cable(saxonsoc, esp32, 115200, log).start()) {
+            saxonsoc.send(octets);
+            await("240 octets across").atMost(PATIENCE).until(() -> esp32.received() == octets.length);
+        }
+        Duration spread = esp32.arrivals().getLast().at().minus(esp32.arrivals().getFirst().at());
+        // 239 octet times at 4800 baud are 0.498 s; at the line's 115200 they would be 21 ms
+        assertThat(spread).isGreaterThan(Duration.ofMillis(450));
+    }
+
+    @Test
     void anEndWhoseRateIsUnknownReadsWhatWasSent() throws IOException {
         MemoryLine saxonsoc = MemoryLine.quiet("saxonsoc", log).atBaud(230400);
         MemoryLine esp32 = MemoryLine.quiet("esp32", log);
