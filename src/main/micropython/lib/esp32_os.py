@@ -1,6 +1,6 @@
 # os as the ESP32 port shows it: uname() as v1.13's esp32 reports it, dupterm(), which
 # attaches a second terminal to the console (the REPL's output goes to it; what it types reaches
-# the REPL when its owner hands it over, as WebREPL does), and the file system of the flash as its
+# the REPL when dupterm_notify() is called, as v1.13's esp32 port reads it), and the file system of the flash as its
 # root (flash.py): paths are the ESP32's, and stat() answers as v1.13's littlefs does, the type
 # alone in st_mode, the time of the last write in the board's epoch (2000). Everything else is the
 # Unix port's os.
@@ -24,6 +24,12 @@ def dupterm(stream, index=0):
     if index != 0:
         raise ValueError("invalid dupterm index")
     return _terminal.dupterm(stream)
+
+
+def dupterm_notify(obj):
+    """Reads what the attached terminal has into the REPL's input; obj is ignored (a socket
+    callback passes its socket)."""
+    _terminal.notify(obj)
 
 
 def getcwd():
