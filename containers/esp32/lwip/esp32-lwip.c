@@ -13,7 +13,9 @@
  * command is lwIP's alone (the model speaks no PAP or CHAP): "auth TYPE USER PASSWORD", what
  * connect(authmode=, username=, password=) hands to pppapi_set_auth, the two in hex so that any
  * octet survives the line. "uart2-write HEX" puts the board's own octets on UART2, as a write to
- * machine.UART(2) does, beside (or in the middle of) what lwIP sends. One command is its own, for
+ * machine.UART(2) does, beside (or in the middle of) what lwIP sends; "uart2-read MAX" takes up to
+ * MAX octets (hex) of what waits in UART2's receive buffer, as the program's read() does before
+ * connect() (nothing after it). One command is its own, for
  * tests: "uart2-received", how many octets it has read from UART2 (a
  * test that wrote as many knows nothing of it is still on the way).
  *
@@ -350,6 +352,21 @@ static void uart_readable(void) {
         memcpy(uart_waiting + uart_waiting_length, buffer, kept);
         uart_waiting_length += kept;
     }
+}
+
+/* The program's UART(2).read(): up to MAX octets of what waits in the receive buffer, in hex,
+ * before connect(); nothing after it, as network_ppp.c's task reads the UART from then on. */
+static void uart_read_command(const char *max_word, char *answer, size_t size) {
+    long max = max_word != NULL ? strtol(max_word, NULL, 10) : 0;
+    size_t n = reading_uart || max <= 0 ? 0 : (size_t)max < uart_waiting_length ? (size_t)max : uart_waiting_length;
+    size_t fits = (size - 4) / 2;
+    n = n < fits ? n : fits;
+    int used = snprintf(answer, size, "ok ");
+    for (size_t i = 0; i < n; i++) {
+        used += snprintf(answer + used, size - (size_t)used, "%02x", uart_waiting[i]);
+    }
+    memmove(uart_waiting, uart_waiting + n, uart_waiting_length - n);
+    uart_waiting_length -= n;
 }
 
 /* ---- ppp0: a TUN the container's own stack uses --------------------------------------------- */
@@ -737,6 +754,8 @@ static bool execute(int client, char *command) {
         } else {
             uart_output(NULL, (u8_t *)octets, (u32_t)(strlen(words[1]) / 2), NULL);
         }
+    } else if (strcmp(words[0], "uart2-read") == 0) {
+        uart_read_command(words[1], answer, sizeof answer);
     } else if (strcmp(words[0], "auth") == 0) {
         snprintf(answer, sizeof answer, "%s", ppp_auth_command(words[1], words[2], words[3]));
     } else if (strcmp(words[0], "connect") == 0) {

@@ -2,6 +2,7 @@
 # to the board's pins. The board's restarts (machine.reset(), the watchdog, deep sleep) are
 # caught at power.restart, which start.sh would answer by powering the board off.
 import _thread
+import binascii
 import errno
 import io
 
@@ -350,6 +351,34 @@ def test_a_write_to_uart2_goes_onto_the_line_through_the_stack():
     check.equal(uart.write(b"\x7e\xff" * 150 + b"hi"), 302)
     check.equal(uart.write("AT\r"), 3)
     check.equal(controls, ["uart2-write " + "7eff" * 100, "uart2-write " + "7eff" * 50 + "6869", "uart2-write 41540d"])
+
+
+def test_uart2_reads_what_waits_in_the_stacks_receive_buffer():
+    import board
+
+    waiting = [b"\x7e\xff\x03", b"login:\nrest"]
+
+    def stack(command):
+        controls.append(command)
+        if command == "uart2-read 256":
+            return binascii.hexlify(waiting.pop(0)).decode() if waiting else ""
+        return ""
+
+    board.control = stack
+    try:
+        uart = UART(2, 115200)
+        check.equal(uart.any(), 14)
+        check.equal(uart.read(2), b"\x7e\xff")
+        check.equal(uart.readline(), b"\x03login:\n")
+        buf = bytearray(8)
+        check.equal((uart.readinto(buf), bytes(buf[:4])), (4, b"rest"))
+        check.equal((uart.read(), uart.readline(), uart.any()), (None, None, 0))
+        waiting.append(b"ab")
+        uart.init(timeout=30)
+        check.equal(uart.read(3), b"ab")  # not the three it asked for within its 30 ms
+        check.equal(uart.read(1), None)
+    finally:
+        board.control = controls.append
 
 
 def test_uart2_announces_each_rate_it_is_set_to_on_its_own_line_ahead_of_what_it_sends():

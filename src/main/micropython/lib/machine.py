@@ -5,7 +5,6 @@
 # with nothing attached are modules of their own; Signal and time_pulse_us are the Unix port's,
 # which work on any Pin.
 import _thread
-import binascii
 import os
 import select
 import sys
@@ -14,6 +13,7 @@ import time as _time
 import board
 import builtin
 import callbacks
+import machine_uart2
 import power
 from machine_pin import Pin
 from machine_timer import Timer
@@ -41,8 +41,6 @@ _cpu_hz = [240000000]
 _light_slept = [False]
 
 
-_UART2_CHUNK = 200  # octets per control line (its lines are 512 characters at the most)
-
 
 class UART:
     _KEEP = object()  # init()'s arguments not given: the UART keeps what it has, as v1.13's
@@ -51,12 +49,13 @@ class UART:
         if id not in (0, 1, 2):
             raise ValueError("UART(%d) does not exist" % id)
         self.id = id
-        self.baudrate, self.bits, self.parity, self.stop = 115200, 8, None, 1
+        self.baudrate, self.bits, self.parity, self.stop, self.timeout = 115200, 8, None, 1, 0
         # v1.13 configures the UART as it makes the object: 115200 8N1 unless told otherwise
         self.init(baudrate, bits, parity, stop, **kw)
 
-    def init(self, baudrate=_KEEP, bits=_KEEP, parity=_KEEP, stop=_KEEP, tx=None, rx=None, **kw):
-        for name, value in (("baudrate", baudrate), ("bits", bits), ("parity", parity), ("stop", stop)):
+    def init(self, baudrate=_KEEP, bits=_KEEP, parity=_KEEP, stop=_KEEP, tx=None, rx=None, timeout=_KEEP, **kw):
+        for name, value in (("baudrate", baudrate), ("bits", bits), ("parity", parity), ("stop", stop),
+                            ("timeout", timeout)):
             if value is not UART._KEEP:
                 setattr(self, name, value)
         if self.id == 2:
@@ -65,34 +64,33 @@ class UART:
             board.announce_uart2_rate(self.baudrate)
 
     def _console(self):
-        """True for UART 0, the REPL's console; False for UARTs 1 and 2, whose reads give None:
-        nothing is attached to UART1, and what reaches UART2 goes to the network stack."""
+        """True for UART 0, the REPL's console; UART1 has nothing attached (reads give None);
+        UART2 is the stack's line (machine_uart2)."""
         return self.id == 0
 
     def write(self, data):
         if self.id == 2:
-            return self._onto_uart2(data)
+            return machine_uart2.write(data)
         return sys.stdout.write(data) if self._console() else len(data)
 
-    @staticmethod
-    def _onto_uart2(data):
-        # the stack holds UART2's pty: it puts the octets on the line (hex, a line at a time)
-        data = data.encode() if isinstance(data, str) else bytes(data)
-        for start in range(0, len(data), _UART2_CHUNK):
-            board.control("uart2-write %s" % binascii.hexlify(data[start:start + _UART2_CHUNK]).decode())
-        return len(data)
-
-    # with nothing attached nothing arrives: the port's reads time out with None
     def read(self, n=-1):
+        if self.id == 2:
+            return machine_uart2.read(n, self.timeout)
         return sys.stdin.buffer.read(n) if self._console() else None
 
     def readline(self):
+        if self.id == 2:
+            return machine_uart2.readline(self.timeout)
         return sys.stdin.buffer.readline() if self._console() else None
 
     def readinto(self, buf):
+        if self.id == 2:
+            return machine_uart2.readinto(buf, self.timeout)
         return sys.stdin.buffer.readinto(buf) if self._console() else None
 
     def any(self):
+        if self.id == 2:
+            return machine_uart2.any()
         if not self._console():
             return 0
         waiting = select.poll()

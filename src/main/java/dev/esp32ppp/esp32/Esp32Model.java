@@ -114,6 +114,14 @@ final class Esp32Model implements LinkListener {
         link.input(waiting, 0, waiting.length);
     }
 
+    /**
+     * The program's UART(2).read(): before connect() what waits in the receive buffer; after it
+     * nothing, as network_ppp.c's task reads the UART from then on.
+     */
+    byte[] readUart2(int max) {
+        return readingUart ? new byte[0] : uart.take(max);
+    }
+
     boolean isConnected() {
         return connected;
     }

@@ -28,7 +28,9 @@ import java.util.concurrent.ExecutionException;
  * {@code state}, {@code wifi-connect SSID PASSWORD [IP MASK_BITS GATEWAY DNS]} (with the four:
  * the static address WLAN.ifconfig() set, in DHCP's place), {@code wifi-hostname NAME} (what
  * DHCP asks for, config(dhcp_hostname=)), {@code uart2-write HEX} (the board's own octets on
- * UART2, as a write to machine.UART(2) puts them), {@code wifi-isconnected},
+ * UART2, as a write to machine.UART(2) puts them), {@code uart2-read MAX} (up to MAX octets
+ * from UART2's receive buffer in hex, as the program's read() takes them before connect();
+ * nothing after it), {@code wifi-isconnected},
  * {@code wifi-ifconfig}, {@code wifi-disconnect}. Each answer is one line: {@code ok [VALUE]} or
  * {@code error ERRNO}; {@code active 0} answers when the board's active(False) would return, once
  * the link closed (4 s at the most). Events go to standard output as {@link EventLine}s.
@@ -142,6 +144,7 @@ public final class ModelMain {
                 write(uartOut, HexFormat.of().parseHex(words[1]));
                 yield "ok";
             }
+            case "uart2-read" -> "ok " + HexFormat.of().formatHex(model.readUart2(Integer.parseInt(words[1])));
             case "wifi-hostname" -> {
                 wifi.hostname(words[1]);
                 yield "ok";

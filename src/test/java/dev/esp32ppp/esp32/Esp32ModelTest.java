@@ -178,6 +178,27 @@ class Esp32ModelTest {
     }
 
     /**
+     * Before connect() the program's UART(2).read() takes what waits in the receive buffer (what
+     * it took, lwIP never sees); from connect() on lwIP's task reads the UART and the program
+     * finds nothing.
+     */
+    @Test
+    void theProgramReadsTheUartBeforeConnectAndNothingAfter() {
+        board(FirmwareProfile.IDF3_OFFICIAL);
+        model.active(true);
+        model.serialInput(new byte[] {0x7e, (byte) 0xff, 0x7d, 0x23}, 4);
+
+        assertThat(model.readUart2(3)).containsExactly(0x7e, 0xff, 0x7d);
+        assertThat(model.readUart2(256)).containsExactly(0x23);
+        assertThat(model.readUart2(256)).isEmpty();
+
+        pppd.sendRaw(new byte[] {0x41, 0x42});
+        model.connect();
+        pppd.sendRaw(new byte[] {0x43});
+        assertThat(model.readUart2(256)).isEmpty();
+    }
+
+    /**
      * network_ppp.c's ifconfig(): four Nones without a PCB (before active()); with one, the
      * netif's address, gateway and netmask and lwIP's first name server, the WiFi's once DHCP gave it.
      */
