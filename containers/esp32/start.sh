@@ -15,6 +15,7 @@ ESP32_STACK=${ESP32_STACK:-lwip}
 . /opt/node/event.sh
 . /opt/node/lab-net.sh
 . /opt/node/uart.sh
+. /opt/node/uart-rate.sh
 ip link set eth0 down
 ip link set eth0 name wlan0
 ip link set wlan0 address "$WLAN_MAC"
@@ -46,6 +47,8 @@ rom_boot() {
 # ppp0) and MicroPython running boot.py, main.py and the REPL.
 power_on() {
   rom_boot "$reset_reason" > /dev/ttyUART0
+  # a new boot: UART2's rate is not set until the program makes UART(2), which announces its own
+  uart_announce_rate /dev/ttyUART2 0
   event "$EVENT_BOARD_UP" "firmware=$FIRMWARE reset=$reset_reason"
   case "$ESP32_STACK" in
     lwip) stack_name=esp32-lwip

@@ -90,7 +90,7 @@ uart_is_open() {
 }
 
 # The baud rate the holders of the UART set it to, as their command lines say it (pppd's speed
-# argument, "pppd /dev/ttySL0 230400 ..."); nothing when none names one. Builtins only.
+# argument, "pppd /dev/ttySL0 115200 ..."); nothing when none names one. Builtins only.
 uart_speed() {
   local pid
   local -a words

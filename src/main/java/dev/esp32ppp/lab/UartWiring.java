@@ -124,7 +124,7 @@ final class UartWiring implements AutoCloseable {
 
     private UnixSocketLine accept(Node node, String uart) throws IOException {
         UnixSocketLine line = listeners.get(key(node.name(), uart)).accept(UART_CONNECT_TIMEOUT);
-        UartRates.follow(node, uart, line, events);
+        UartRates.follow(node, line, events);
         if (node.spec().role().inGuest()) {
             // the Linux reports when a program opens or closes its UART; until then bytes are lost
             String name = node.name();

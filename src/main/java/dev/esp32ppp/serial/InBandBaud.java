@@ -5,13 +5,14 @@ import java.util.function.IntConsumer;
 /**
  * The baud rate a board's end announces in its own stream, so that the cable knows it before the
  * first octet sent at that rate: a program that sets its UART's rate and then sends at once (pppd
- * opens the tty, sets 230400 and sends its first Configure-Request within milliseconds) would
+ * opens the tty, sets 115200 and sends its first Configure-Request within milliseconds) would
  * otherwise race any report that travels another path. The announcement has the shape of
  * RFC 2217's SET-BAUDRATE (IAC SB COM-PORT-OPTION SET-BAUDRATE, four octets of rate in network
  * order, IAC SE); the node writes it on the UART just before the program starts (the Linux's pppd
- * wrapper, the ESP32's machine.UART(2)), and the harness's end of the line takes it out of the
- * stream: no far end ever reads it. Unlike RFC 2217 the data is not escaped, so ten octets of
- * data of exactly this shape would be taken for an announcement; the standard rates hold no 0xFF.
+ * wrapper, the ESP32's machine.UART(2); rate 0, not set, at the ESP32's power-on), and the
+ * harness's end of the line takes it out of the stream: no far end ever reads it. Unlike RFC 2217
+ * the data is not escaped, so ten octets of data of exactly this shape would be taken for an
+ * announcement; the standard rates hold no 0xFF.
  */
 final class InBandBaud {
     static final int LENGTH = 10;

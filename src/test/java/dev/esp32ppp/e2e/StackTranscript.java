@@ -7,7 +7,7 @@ import dev.esp32ppp.ppp.ControlProtocol;
 import dev.esp32ppp.ppp.PppPacket;
 import dev.esp32ppp.ppp.RandomFields;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +25,18 @@ import java.util.regex.Pattern;
  * while the ESP32 is already requesting, and its first request lands before or after the ESP32's
  * next retransmission). So the frames fall into epochs that begin whenever the ESP32's stack
  * (re)starts; within an epoch each sender's frames of each control protocol and code (ConfReq,
- * ConfAck, ...) are listed in the order it first sent them, a repeat dropped; keepalives (LCP Echo, Discard) and data are a set of kinds per sender over the whole
- * run. (A pppd's start is no epoch: its console reports it after its first frame has gone.)
+ * ConfAck, ...) are listed in the order it first sent them, a repeat dropped. A frame that differs
+ * from one its sender sent earlier in the epoch only by its identifier is a repeat too: when an
+ * answer comes later than the other end's restart timer (pppd in a loaded guest once answered an
+ * IPCP request 1.1 s late, past lwIP's 1 s), the late answer crosses the retransmission and both
+ * ends negotiate that protocol once more, the same frames under the next identifiers. Keepalives
+ * (LCP Echo, Discard) and data are a set of kinds per sender over the whole run. (A pppd's start is no epoch: its console reports it after its first frame has gone.)
  * IPv6 Router Solicitations come on timer ticks after the link is up (lwIP's every 4 s from its
  * start, Linux's at once and 4 s later): they count only when the lab ran long enough after the
  * last PPP up that every end must have sent its first, and are left out otherwise.
  */
 final class StackTranscript {
+    private static final Pattern IDENTIFIER = Pattern.compile(" id=0x[0-9a-f]+");
     private static final Pattern KEEPALIVE = Pattern.compile("^\\[LCP (EchoReq|EchoRep|DiscReq) .*");
     static final String ROUTER_SOLICITATION = "IPv6 router solicitation";
     /** lwIP's first solicitation is due within 4 s of the link's IPv6 coming up; a second more for the tick. */
@@ -43,7 +48,7 @@ final class StackTranscript {
     /** The comparable text of a lab's events: one line an epoch's frame, then a line a sender's other kinds. */
     static String of(List<Event> events) {
         StringBuilder text = new StringBuilder();
-        Map<String, Set<String>> epoch = new TreeMap<>();
+        Map<String, Map<String, String>> epoch = new TreeMap<>();
         Map<String, SortedSet<String>> otherKinds = new TreeMap<>();
         String epochStart = "the lab's start";
         for (Event event : events) {
@@ -56,8 +61,9 @@ final class StackTranscript {
             } else if (event.isFrame()) {
                 if (isNegotiation(event)) {
                     String protocol = ControlProtocol.of(event.frame().protocol()).orElseThrow().name();
-                    epoch.computeIfAbsent(event.node() + " " + protocol + " " + codeOf(event), key -> new LinkedHashSet<>())
-                            .add(RandomFields.masked(event.detail()));
+                    String frame = RandomFields.masked(event.detail());
+                    epoch.computeIfAbsent(event.node() + " " + protocol + " " + codeOf(event), key -> new LinkedHashMap<>())
+                            .putIfAbsent(IDENTIFIER.matcher(frame).replaceFirst(" id=*"), frame);
                 } else {
                     otherKinds.computeIfAbsent(event.node(), node -> new TreeSet<>()).add(kindOf(event));
                 }
@@ -72,9 +78,9 @@ final class StackTranscript {
         return text.toString();
     }
 
-    private static void write(StringBuilder text, String epochStart, Map<String, Set<String>> epoch) {
+    private static void write(StringBuilder text, String epochStart, Map<String, Map<String, String>> epoch) {
         text.append("after ").append(epochStart).append(":\n");
-        epoch.forEach((senderAndProtocol, frames) -> frames.forEach(frame -> text.append("  ")
+        epoch.forEach((senderAndProtocol, frames) -> frames.values().forEach(frame -> text.append("  ")
                 .append(senderAndProtocol.split(" ")[0]).append(' ').append(frame).append('\n')));
     }
 

@@ -79,6 +79,21 @@ class StackTranscriptTest {
         assertThat(StackTranscript.of(requestsSwapped)).isNotEqualTo(StackTranscript.of(answerFirst));
     }
 
+    /** A late answer crosses a retransmission: both ends negotiate IPCP once more under new identifiers. */
+    @Test
+    void aNegotiationRepeatedUnderNewIdentifiersIsARepeatAnOtherRequestIsNot() {
+        String ipcp = "[IPCP ConfReq id=0x1 <compress VJ 0f 01> <addr 0.0.0.0>]";
+        List<Event> once = List.of(at("esp32", EventKind.MODEL_READY), sent("esp32", 0x8021, ipcp),
+                sent("saxonsoc", 0x8021, "[IPCP ConfNak id=0x1 <addr 10.0.5.1>]"));
+        List<Event> again = List.of(once.get(0), once.get(1), once.get(2), sent("esp32", 0x8021, ipcp.replace("0x1", "0x4")),
+                sent("saxonsoc", 0x8021, "[IPCP ConfNak id=0x4 <addr 10.0.5.1>]"));
+        List<Event> otherRequest = List.of(once.get(0), once.get(1), once.get(2),
+                sent("esp32", 0x8021, "[IPCP ConfReq id=0x2 <compress VJ 0f 01> <addr 10.0.5.1>]"));
+
+        assertThat(StackTranscript.of(again)).isEqualTo(StackTranscript.of(once));
+        assertThat(StackTranscript.of(otherRequest)).isNotEqualTo(StackTranscript.of(once));
+    }
+
     @Test
     void whatANegotiationAsksAndAnswersStaysAsSent() {
         String ipcp = "[IPCP ConfReq id=0x3 <compress VJ 0f 01> <addr 10.0.5.1>]";
