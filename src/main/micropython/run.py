@@ -11,6 +11,7 @@ import board
 import esp32_port
 import esp32_sys
 import flash
+import interrupt
 import soft_reset
 
 
@@ -23,13 +24,15 @@ def run_flash_file(name):
     try:
         with f:
             code = compile(f.read(), name, "exec")  # so a traceback names the file as the board's does
+        interrupt.started()
         exec(code, {"__name__": "__main__", "__file__": name})
-    except KeyboardInterrupt:
-        print("KeyboardInterrupt")
-    except Exception as e:
+    except (Exception, KeyboardInterrupt) as e:  # v1.13 prints an interrupt's traceback as any other
         esp32_sys.print_exception(e)
+    finally:
+        interrupt.finished()
 
 
+interrupt.install()
 os.chdir(flash.FOLDER)
 esp32_port.install()
 board.event(board.MICROPYTHON_START, sys.implementation._machine if hasattr(sys.implementation, "_machine") else "")

@@ -7,6 +7,7 @@ import io
 import check
 import dupterm
 import esp32_port
+import interrupt
 
 esp32_port.install()  # as run.py does before boot.py
 import os  # noqa: E402  the board's os
@@ -68,6 +69,23 @@ def test_the_consoles_output_reaches_the_terminal_with_its_line_ends():
     print("a\nb")
     os.dupterm(None)
     check.equal("".join(terminal.written), "a\r\nb\r\n")
+
+
+def test_ctrl_c_from_the_terminal_interrupts_running_code_and_is_a_key_at_the_prompt():
+    os.dupterm(Terminal(b"\x03"))
+    interrupt.started()
+    try:
+        os.dupterm_notify(None)
+        raised = False
+    except KeyboardInterrupt:
+        raised = True
+    finally:
+        interrupt.finished()
+    check.equal((raised, _typed()), (True, b""))
+    os.dupterm(Terminal(b"\x03"))
+    os.dupterm_notify(None)
+    check.equal(_typed(), b"\x03")
+    os.dupterm(None)
 
 
 def test_eof_lets_the_terminal_go_and_closes_it():

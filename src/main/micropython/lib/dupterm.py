@@ -8,6 +8,7 @@ import builtins
 import sys
 
 import esp32_sys
+import interrupt
 
 import soft_reset
 
@@ -61,6 +62,8 @@ def notify(_obj=None):
         if n == 0:
             _let_go("dupterm: EOF received, deactivating\n")
             return
+        if interrupt.interrupts(one[0]):  # Ctrl-C while code runs: into it, as from UART0
+            raise KeyboardInterrupt
         _typed.extend(one)
 
 

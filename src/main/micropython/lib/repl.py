@@ -8,6 +8,7 @@ import sys
 import callbacks
 import dupterm
 import esp32_sys
+import interrupt
 import soft_reset
 
 CTRL_A = b"\x01"
@@ -50,6 +51,7 @@ def read_byte():
 
 
 def execute(source, show_value):
+    interrupt.started()
     try:
         if show_value:
             try:
@@ -66,6 +68,8 @@ def execute(source, show_value):
         raise
     except BaseException as e:
         return e
+    finally:
+        interrupt.finished()
     return None
 
 
