@@ -6,12 +6,17 @@ import dev.esp32ppp.api.NetworkStack;
 import dev.esp32ppp.esp32.Esp32Stack;
 import dev.esp32ppp.lab.CommandResult;
 import dev.esp32ppp.lab.Esp32Control;
+import dev.esp32ppp.lab.Folders;
 import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LineSpec;
 import dev.esp32ppp.lab.LinuxGuest;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +24,10 @@ import java.util.Locale;
 /**
  * The link's TCP goodput against the line's limit: at each line speed and on each ESP32 stack,
  * an autostart lab where the Linux fetches a file of random bytes from the ESP32 over PPP; with
- * both stacks, lwIP's goodput over the model's.
+ * both stacks, lwIP's goodput over the model's. Both boards set their UARTs to the speed measured
+ * (each end's octets cross at its own UART's rate): the board's main.py makes UART(2) at it and
+ * leaves PPP to the benchmark, the Linux's S30ppp runs pppd at it; both files are written for the
+ * lab into a temporary folder, removed after it.
  */
 public final class LinkGoodput implements Benchmark {
     private final int[] bauds;
@@ -63,8 +71,22 @@ public final class LinkGoodput implements Benchmark {
     }
 
     private double goodput(int baud, Esp32Stack stack) {
-        LabDefinition definition = Esp32PppLab.autostart().withStack(NetworkStack.byId(stack.id()))
-                .withLine(LineSpec.at(baud)).build();
+        Path boards = null;
+        try {
+            boards = Files.createTempDirectory("esp32ppp-bench-");
+            Path main = Files.writeString(boards.resolve("main.py"), "from machine import UART\nUART(2, " + baud + ")\n");
+            Path s30ppp = Files.writeString(boards.resolve("S30ppp"), "#!/bin/sh\nstty -F /dev/ttySL0 raw\n"
+                    + "pppd /dev/ttySL0 " + baud + " 10.0.5.2:10.0.5.1 noauth local nodefaultroute nocrtscts\n");
+            return goodput(baud, stack, Esp32PppLab.autostart().withStack(NetworkStack.byId(stack.id()))
+                    .withLine(LineSpec.at(baud)).withMainPy(main).withS30ppp(s30ppp).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the link benchmark's board files: " + e.getMessage(), e);
+        } finally {
+            Folders.deleteTree(boards);
+        }
+    }
+
+    private double goodput(int baud, Esp32Stack stack, LabDefinition definition) {
         try (Lab lab = definition.startLab(LabConfig.defaultRunsFolder(), event -> { })) {
             Esp32Control esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
             esp32.command("active 1");
