@@ -1,7 +1,7 @@
 # What MicroPython v1.13's ESP32 port has and the Unix port lacks, put in place before boot.py:
 # const() as a builtin, sys.platform 'esp32', micropython.alloc_emergency_exception_buf,
 # os.uname(), os.dupterm() and the flash as the root of the file system (os's paths and the
-# builtin open(): flash.py), and usocket/utime/umachine naming the board's socket, time and
+# builtin open(): flash.py), usocket/utime/umachine naming the board's socket, time and
 # machine shims. The built-in sys, micropython and os cannot be extended from Python, so their
 # ESP32 faces are modules of their own (esp32_sys, esp32_micropython, esp32_os) that stand in for
 # them in sys.modules; import looks there first, before the built-ins (which would also answer

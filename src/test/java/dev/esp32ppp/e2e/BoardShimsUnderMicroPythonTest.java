@@ -37,7 +37,8 @@ class BoardShimsUnderMicroPythonTest {
     @ParameterizedTest
     @ValueSource(strings = {"test_socks.py", "test_uftpd.py", "test_ntptime.py", "test_network.py",
             "test_esp32_api.py", "test_upip.py", "test_machine.py", "test_webrepl.py", "test_flash_paths.py",
-            "test_repl.py", "test_dupterm.py", "test_interrupt.py"})
+            "test_repl.py", "test_dupterm.py", "test_interrupt.py",
+            "test_drivers.py"})
     void shimTestsPass(String script) {
         try (GenericContainer<?> micropython = new GenericContainer<>(
                 DockerImageName.parse(ImageCatalog.ofProject().image(NodeRole.ESP32)))
