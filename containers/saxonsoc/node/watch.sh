@@ -8,7 +8,7 @@
 # program, only bash builtins, and as few system calls as it can: in user-mode Linux both cost
 # the guest dearly (polling every 50 ms kept the guests the busiest of all the lab's processes).
 # Programs run only at a change.
-# usage: watch.sh UART_DEVICE
+# usage: watch.sh UART_DEVICE_PATH   env: UART_DEVICE (the name the events give the UART: ttySL0, ttyUSB0)
 . /opt/node/event.sh
 . /opt/node/uart-rate.sh
 uart_device=$1
@@ -153,7 +153,7 @@ while :; do
     speed=$(uart_speed)
   fi
   if [ "$now_uart" != "$uart" ] || [ "$speed" != "$told_speed" ]; then
-    event "$now_uart" "ttySL0${speed:+ at $speed baud}"
+    event "$now_uart" "${UART_DEVICE:-ttySL0}${speed:+ at $speed baud}"
     uart=$now_uart
     told_speed=$speed
   fi
