@@ -7,6 +7,7 @@ import struct
 import board_loop
 import check
 import dupterm
+import interrupt
 import webrepl
 import webrepl_files
 
@@ -111,6 +112,22 @@ def test_once_logged_in_its_keys_reach_the_repl_and_the_consoles_output_reaches_
     check.equal(typed, b"1+1\r")
     print("printed\nhere")
     check.equal(_recv_frame(s), (1, b"printed\r\nhere\r\n"))
+    _log_out(s)
+
+
+def test_ctrl_c_from_the_client_interrupts_the_code_running_on_the_board():
+    s = _logged_in()
+    raised = False
+    interrupt.started()
+    try:
+        s.send(_frame(b"\x03"))
+        for _ in range(40):
+            board_loop.callbacks.serve(50)
+    except KeyboardInterrupt:
+        raised = True
+    finally:
+        interrupt.finished()
+    check.equal(raised, True)
     _log_out(s)
 
 

@@ -34,7 +34,13 @@ def attached():
 
 
 def typed(data):
-    """What the terminal sent, for the REPL to read."""
+    """What the terminal sent, for the REPL to read (WebREPL's keys, dupterm_notify's); its
+    interrupt character while code runs raises KeyboardInterrupt in that code, as UART0's does
+    (this runs in a callback, from the code's sleep or poll), and what followed it is dropped."""
+    for i in range(len(data)):
+        if interrupt.interrupts(data[i]):
+            _typed.extend(data[:i])
+            raise KeyboardInterrupt
     _typed.extend(data)
 
 
@@ -62,9 +68,7 @@ def notify(_obj=None):
         if n == 0:
             _let_go("dupterm: EOF received, deactivating\n")
             return
-        if interrupt.interrupts(one[0]):  # Ctrl-C while code runs: into it, as from UART0
-            raise KeyboardInterrupt
-        _typed.extend(one)
+        typed(one)
 
 
 def write(text):

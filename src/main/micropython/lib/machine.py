@@ -41,7 +41,6 @@ _cpu_hz = [240000000]
 _light_slept = [False]
 
 
-
 class UART:
     _KEEP = object()  # init()'s arguments not given: the UART keeps what it has, as v1.13's
 
