@@ -1,6 +1,7 @@
 package dev.esp32ppp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.esp32ppp.api.Esp32PppLab;
 import dev.esp32ppp.lab.ProjectHome;
@@ -24,7 +25,9 @@ class InterruptMainTest {
 
             assertThat(lab.esp32().repl().enter("6 * 7")).contains("42");
 
-            assertThat(lab.events().of("esp32", "main-done")).as("main.py ended, interrupted").hasSize(1);
+            // the event comes by the container's log, a moment after the REPL's answer on UART0
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lab.events().of("esp32", "main-done"))
+                    .as("main.py ended, interrupted").hasSize(1));
         }
     }
 }
