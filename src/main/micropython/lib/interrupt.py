@@ -79,7 +79,10 @@ def key(octet):
     if not _pending[0]:
         _pending[0] = True
         _kill(_getpid(), _SIGINT)  # handled before kill() returns: the main thread's exception is set
-        _real.schedule(_raised, None)  # runs in the main thread after that exception was raised
+        try:
+            _real.schedule(_raised, None)  # runs in the main thread after that exception was raised
+        except RuntimeError:  # the scheduler's queue is full: no way to hear back, so do not wait
+            _pending[0] = False
     return True
 
 
