@@ -1,5 +1,5 @@
-# The drivers v1.13's ESP32 firmware freezes (neopixel, apa106, dht, onewire, ds18x20), uzlib and
-# uasyncio, with nothing attached to the board's pins: they construct and run as a script uses
+# The drivers v1.13's ESP32 firmware freezes (neopixel, apa106, dht, onewire, ds18x20), uzlib,
+# btree and uasyncio, with nothing attached to the board's pins: they construct and run as a script uses
 # them, and what they read is what an empty pin gives.
 import errno
 
@@ -101,6 +101,27 @@ def test_uasyncio_runs_tasks():
 
     uasyncio.run(main())
     check.equal(order, ["early", "late"])
+
+
+def test_btree_keeps_bytes_in_key_order_and_in_its_stream():
+    import btree
+    import io
+
+    stream = io.BytesIO()
+    db = btree.open(stream)
+    db[b"3"] = b"three"
+    db["1"] = "one"
+    db[b"2"] = b"two"
+    check.equal((db[b"1"], db.get(b"9"), b"2" in db, list(db)), (b"one", None, True, [b"1", b"2", b"3"]))
+    check.equal(list(db.keys(b"2")), [b"2", b"3"])
+    check.equal(list(db.values(b"1", b"3")), [b"one", b"two"])  # the end key left out
+    check.equal(list(db.items(b"1", b"3", btree.INCL))[-1], (b"3", b"three"))
+    check.equal(list(db.keys(None, None, btree.DESC)), [b"3", b"2", b"1"])
+    del db[b"2"]
+    db.close()
+    again = btree.open(stream)
+    check.equal(list(again.items()), [(b"1", b"one"), (b"3", b"three")])
+    check.raises(KeyError, lambda: again[b"2"])
 
 
 check.run(globals())
