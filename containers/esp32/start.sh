@@ -112,6 +112,10 @@ deep_sleep() {
 # panic event, as an ESP32 boot-loops.
 reset_pressed=0
 restart_asked=0
+# A hangup of a UART's pty (the harness closing the cable as the lab stops) kills nothing, as a
+# pulled cable kills nothing on the board: the stacks and MicroPython inherit SIGHUP ignored (the
+# Java model would otherwise die of it, its UART2 being its session's terminal, and "panic").
+trap '' HUP
 trap 'reset_pressed=1' USR1
 trap 'restart_asked=1' USR2
 trap 'kill "$board" 2>/dev/null; kill -- "-$stack" 2>/dev/null; exit 0' TERM INT

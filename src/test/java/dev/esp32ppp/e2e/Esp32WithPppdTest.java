@@ -44,6 +44,9 @@ class Esp32WithPppdTest {
                 LabConfig.defaultRunsFolder()));
         esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         linux = new LinuxGuest(lab.node("saxonsoc"));
+        // connect() once the Linux's boot is done: S30ppp's pppd then starts well inside the window,
+        // however long a busy machine made the boot
+        lab.events().await("saxonsoc", EventKind.BOOT_DONE, Duration.ofSeconds(60));
         assertThat(esp32.command("active 1")).isEqualTo("ok");
         firstConnect = esp32.command("connect");
         linux.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));

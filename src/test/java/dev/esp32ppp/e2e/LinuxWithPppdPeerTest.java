@@ -45,6 +45,8 @@ class LinuxWithPppdPeerTest {
         lab = Lab.start(new LabConfig(Topologies.linuxWithPppdPeer(pppd), 0.1, LabConfig.defaultRunsFolder()));
         saxonsoc = new LinuxGuest(lab.node("saxonsoc"));
         ifconfig = saxonsoc.awaitPpp0(LabAddresses.LINUX_PPP, Duration.ofSeconds(60));
+        // the peer's pppd sets its own ppp0 up a moment later; a packet before that is dropped
+        new LinuxGuest(lab.node("testpeer")).awaitPpp0(LabAddresses.ESP32_PPP, Duration.ofSeconds(60));
     }
 
     @AfterParameterizedClassInvocation

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StackDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"scenarios/autostart", "scenarios/passthru", "scenarios/pppd-stopped",
-            "scenarios/esp32-reboot", "scenarios/ppp-on-hearing", "differential/transfer-256k"})
+            "scenarios/esp32-reboot", "differential/transfer-256k"})
     void theModelNegotiatesAsLwipDoes(String scenario) {
         Path file = scenario.startsWith("differential/")
                 ? ProjectHome.path().resolve("src/test/resources/" + scenario + ".yaml")

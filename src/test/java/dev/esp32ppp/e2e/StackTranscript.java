@@ -52,6 +52,9 @@ final class StackTranscript {
         Map<String, SortedSet<String>> otherKinds = new TreeMap<>();
         String epochStart = "the lab's start";
         for (Event event : events) {
+            if (event.kind() == EventKind.LAB_STOP) {
+                break; // what the nodes report while the lab is taken down is no part of the run
+            }
             if (event.kind() == EventKind.MODEL_READY) {
                 write(text, epochStart, epoch);
                 epochStart = event.node() + " " + event.kind().id();
