@@ -13,6 +13,7 @@ import dev.esp32ppp.lab.Lab;
 import dev.esp32ppp.lab.LabAddresses;
 import dev.esp32ppp.lab.LabConfig;
 import dev.esp32ppp.lab.LinuxGuest;
+import dev.esp32ppp.lab.ProjectHome;
 import dev.esp32ppp.lab.Topologies;
 import dev.esp32ppp.ppp.ControlPacket;
 import dev.esp32ppp.ppp.PppPacket;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ESP32 model against SaxonSoc's real pppd, autostart style: the ESP32 connects first and
- * waits; the Linux boots, S30ppp starts pppd inside the window, and the link comes up.
+ * The ESP32 model against SaxonSoc's real pppd, autostart style: the ESP32 connects first (the
+ * test connects it once the Linux's boot is done) and waits; S30ppp starts pppd inside the window,
+ * and the link comes up.
  */
 @Tag("e2e")
 @Order(3) // among the longest classes: started first (junit-platform.properties)
@@ -40,8 +42,10 @@ class Esp32WithPppdTest {
 
     @BeforeAll
     static void connect() {
-        lab = Lab.start(new LabConfig(Topologies.autostart(BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)), 0.1,
-                LabConfig.defaultRunsFolder()));
+        // a main.py that starts nothing: the test connects itself, at a moment of its choosing
+        BoardSetup board = BoardSetup.of(FirmwareProfile.IDF3_OFFICIAL)
+                .withMain(ProjectHome.fixtures().resolve("esp32/main-idle.py"));
+        lab = Lab.start(new LabConfig(Topologies.autostart(board), 0.1, LabConfig.defaultRunsFolder()));
         esp32 = new Esp32Control(lab).awaitReady(Duration.ofSeconds(30));
         linux = new LinuxGuest(lab.node("saxonsoc"));
         // connect() once the Linux's boot is done: S30ppp's pppd then starts well inside the window,
