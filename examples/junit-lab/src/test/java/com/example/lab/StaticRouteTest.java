@@ -29,7 +29,7 @@ class StaticRouteTest {
 
         lab.verify(Check.command("the Linux fetches the LAN host's page directly", "saxonsoc",
                         "curl -s --max-time 10 http://192.168.28.10/index.html").expecting("Hello from the LAN host"),
-                Check.command("the LAN host pings the Linux", "lanhost", "ping -c 2 -W 3 10.0.5.2")
+                Check.command("the LAN host pings the Linux", "lanhost", "ping -c 2 -w 15 10.0.5.2")
                         .expecting(" 0% packet loss"));
     }
 }
