@@ -51,14 +51,6 @@ def control(command):
     raise OSError(getattr(errno, name, errno.EIO))
 
 
-def announce_uart2_rate(rate):
-    """Puts the rate UART2 is now set to in UART2's own stream, through the stack, ahead of
-    anything sent at it: the harness's end of the cable takes it out of the stream (RFC 2217's
-    SET-BAUDRATE shape, dev.esp32ppp.serial.InBandBaud) and the far end never reads it. The
-    uart2-init event tells the timeline the same, by a path that may arrive after the first frame."""
-    control("uart2-write fffa2c01%08xfff0" % rate)
-
-
 def listen(port, backlog, on_client, error_kind):
     """Listens on 0.0.0.0:port with a callback, as the ESP32's servers do: the board's loop
     accepts each client and hands it to on_client(client, (ip, port)). A failed accept is an

@@ -1,7 +1,7 @@
 # os as the ESP32 port shows it: uname() as v1.13's esp32 reports it, dupterm(), which
 # attaches a second terminal to the console (the REPL's output goes to it; what it types reaches
-# the REPL when dupterm_notify() is called, as v1.13's esp32 port reads it), and the file system of the flash as its
-# root (flash.py): paths are the ESP32's, and stat() answers as v1.13's littlefs does, the type
+# the REPL when dupterm_notify() is called, as v1.13's esp32 port reads it), and the file system
+# of the flash as its root (flash.py): paths are the ESP32's, and stat() answers as v1.13's littlefs does, the type
 # alone in st_mode, the time of the last write in the board's epoch (2000). Everything else is the
 # Unix port's os.
 import os as _real

@@ -60,7 +60,7 @@ class UART:
         if self.id == 2:
             board.event(board.UART2_INIT, "baudrate=%d bits=%d parity=%s stop=%d" % (
                 self.baudrate, self.bits, self.parity, self.stop))
-            board.announce_uart2_rate(self.baudrate)
+            machine_uart2.announce_rate(self.baudrate)
 
     def _console(self):
         """True for UART 0, the REPL's console; UART1 has nothing attached (reads give None);

@@ -5,6 +5,7 @@
 # task reads the UART and the program's reads find nothing. Reads wait up to the UART's timeout
 # (ms, real time; 0 by default: what is there now, None for nothing), as v1.13's.
 import binascii
+import struct
 
 import board
 import builtin
@@ -20,6 +21,14 @@ def write(data):
     for start in range(0, len(data), _CHUNK):
         board.control("uart2-write %s" % binascii.hexlify(data[start:start + _CHUNK]).decode())
     return len(data)
+
+
+def announce_rate(rate):
+    """Puts the rate UART2 is now set to in UART2's own stream, ahead of anything sent at it: the
+    harness's end of the cable takes it out of the stream (RFC 2217's SET-BAUDRATE shape,
+    dev.esp32ppp.serial.InBandBaud) and the far end never reads it. The uart2-init event tells the
+    timeline the same, by a path that may arrive after the first frame."""
+    write(b"\xff\xfa\x2c\x01" + struct.pack(">I", rate) + b"\xff\xf0")
 
 
 def any():

@@ -113,8 +113,9 @@ public final class Cable implements AutoCloseable {
         try {
             int n;
             while ((n = from.read(buffer)) >= 0) {
-                if (sendingRate(from) != rate) {
-                    rate = sendingRate(from);
+                int now = sendingRate(from);
+                if (now != rate) {
+                    rate = now;
                     pacer = new BaudPacer(rate, System::nanoTime, LockSupport::parkNanos);
                 }
                 int slice = pacer.bytesPerMillisecond();
